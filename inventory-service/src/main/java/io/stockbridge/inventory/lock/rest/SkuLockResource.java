@@ -1,0 +1,73 @@
+package io.stockbridge.inventory.lock.rest;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.lock.repository.LockKind;
+import io.stockbridge.inventory.lock.service.SkuLockService;
+import io.stockbridge.inventory.ownership.rest.OwnershipResource;
+import io.stockbridge.platform.problem.FieldError;
+import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.security.Roles;
+import io.stockbridge.platform.tenant.CurrentSeller;
+
+@Path("/internal/v1/skus/{sellerSku}/locks")
+@RolesAllowed(Roles.SERVICE)
+@Tag(name = "Edit locks (internal)", description = "Locks other Stockbridge services put on a SKU's manual edits (INV-1)")
+public class SkuLockResource {
+  private final SkuLockService service;
+  private final CurrentSeller seller;
+  private final SecurityIdentity identity;
+
+  public SkuLockResource(SkuLockService service, CurrentSeller seller, SecurityIdentity identity) {
+    this.service = service;
+    this.seller = seller;
+    this.identity = identity;
+  }
+
+  @GET
+  @Operation(summary = "The locks that hold on a SKU")
+  public Uni<List<LockView>> list(@PathParam("sellerSku") @Pattern(regexp = OwnershipResource.SELLER_SKU) String sellerSku) {
+    return service.locks(seller.id(), sellerSku).map(locks -> locks.stream().map(LockView::of).toList());
+  }
+
+  @PUT
+  @Path("{kind}")
+  @Operation(summary = "Place (or refresh) a lock of one kind; repeating it changes nothing")
+  public Uni<LockView> place(@PathParam("sellerSku") @Pattern(regexp = OwnershipResource.SELLER_SKU) String sellerSku,
+      @PathParam("kind") String kind, @Valid LockRequest request) {
+    LockRequest body = request == null ? new LockRequest(null, null) : request;
+    return service.place(seller.id(), sellerSku, parse(kind), body.reason(), body.reference(),
+            identity.getPrincipal().getName())
+        .map(LockView::of);
+  }
+
+  @DELETE
+  @Path("{kind}")
+  @Operation(summary = "Lift a lock; lifting one that does not hold changes nothing")
+  public Uni<Response> lift(@PathParam("sellerSku") @Pattern(regexp = OwnershipResource.SELLER_SKU) String sellerSku,
+      @PathParam("kind") String kind) {
+    return service.lift(seller.id(), sellerSku, parse(kind)).map(lifted -> Response.noContent().build());
+  }
+
+  private static LockKind parse(String kind) {
+    return LockKind.fromPathName(kind).orElseThrow(() -> ProblemException.badRequest("INVALID_ENUM_VALUE",
+        "Unknown lock kind", List.of(new FieldError("kind", "invalid_enum_value", "'" + kind + "' is not one of: "
+            + String.join(", ", Arrays.stream(LockKind.values()).map(LockKind::pathName).toList())))));
+  }
+}

@@ -1,0 +1,65 @@
+package io.stockbridge.inventory.ownership.rest;
+
+import java.time.OffsetDateTime;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.ownership.service.OwnershipService;
+import io.stockbridge.platform.security.Roles;
+import io.stockbridge.platform.tenant.CurrentSeller;
+
+@Path("/v1/skus/{sellerSku}/ownership")
+@Tag(name = "SKU ownership", description = "Who may set a SKU's stock: an integration or a person (INV-2, INV-6)")
+public class OwnershipResource {
+  /** The seller SKU format every path of this service accepts. */
+  public static final String SELLER_SKU = "[A-Za-z0-9._-]{1,64}";
+
+  private final OwnershipService service;
+  private final CurrentSeller seller;
+  private final SecurityIdentity identity;
+
+  public OwnershipResource(OwnershipService service, CurrentSeller seller, SecurityIdentity identity) {
+    this.service = service;
+    this.seller = seller;
+    this.identity = identity;
+  }
+
+  @GET
+  @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
+  @Operation(summary = "Who owns the SKU's stock now, and since when")
+  public Uni<Response> get(@PathParam("sellerSku") @Pattern(regexp = SELLER_SKU) String sellerSku) {
+    return service.find(seller.id(), sellerSku).map(OwnershipResource::respond);
+  }
+
+  @PUT
+  @RolesAllowed(Roles.SELLER_ADMIN)
+  @Operation(summary = "Hand the SKU's stock to an integration (EXTERNAL) or to people (MANUAL)",
+      description = "A change becomes effective after the channel's cache refresh window (INV-6, default 15 min);"
+          + " the response says when.")
+  public Uni<Response> change(@PathParam("sellerSku") @Pattern(regexp = SELLER_SKU) String sellerSku,
+      @NotNull @Valid OwnershipChange change) {
+    return service.change(seller.id(), sellerSku, change.mode(), change.integrationId(),
+            identity.getPrincipal().getName())
+        .map(OwnershipResource::respond);
+  }
+
+  private static Response respond(io.stockbridge.inventory.ownership.repository.SkuOwnership ownership) {
+    return Response.ok(OwnershipView.of(ownership, OffsetDateTime.now()))
+        .tag(new EntityTag(Long.toString(ownership.version)))
+        .build();
+  }
+}

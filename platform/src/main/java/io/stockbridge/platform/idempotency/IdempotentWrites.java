@@ -1,0 +1,106 @@
+package io.stockbridge.platform.idempotency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.stockbridge.platform.problem.FieldError;
+import io.stockbridge.platform.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Runs a write at most once per (seller, scope, Idempotency-Key), in the caller's transaction.
+ * <p>
+ * The key row is inserted first: a concurrent repeat blocks on the unique index until the first transaction ends,
+ * then either finds the committed result (and replays it) or, if the first rolled back, runs the write itself. The
+ * result is stored in the same transaction as the state change, so there is never a result without its effect.
+ */
+@ApplicationScoped
+public class IdempotentWrites {
+  private static final int MAX_KEY_LENGTH = 255;
+  private final ObjectMapper mapper;
+
+  public IdempotentWrites(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /**
+   * Call from a {@code @WithTransaction} method.
+   *
+   * @param request the request as received; a repeat with the same key and a different request is refused (422)
+   */
+  public <T> Uni<IdempotentResult<T>> once(String sellerId, String scope, String key, Object request,
+      Class<T> resultType, Supplier<Uni<T>> write) {
+    if (key == null) {
+      return write.get().map(value -> new IdempotentResult<>(value, false));
+    }
+    validate(key);
+    String fingerprint = fingerprint(request);
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "insert into idempotency_record (seller_id, scope, idem_key, fingerprint, created_at) "
+                + "values (:seller, :scope, :key, :fingerprint, :now) on conflict do nothing")
+        .setParameter("seller", sellerId).setParameter("scope", scope).setParameter("key", key)
+        .setParameter("fingerprint", fingerprint).setParameter("now", OffsetDateTime.now())
+        .executeUpdate()
+        .chain(inserted -> inserted == 1
+            ? write.get().call(value -> session.createNativeQuery(
+                    "update idempotency_record set result = :result "
+                        + "where seller_id = :seller and scope = :scope and idem_key = :key")
+                .setParameter("result", toJson(value)).setParameter("seller", sellerId)
+                .setParameter("scope", scope).setParameter("key", key).executeUpdate())
+                .map(value -> new IdempotentResult<>(value, false))
+            : session.createNativeQuery(
+                    "select fingerprint, result from idempotency_record "
+                        + "where seller_id = :seller and scope = :scope and idem_key = :key", Object[].class)
+                .setParameter("seller", sellerId).setParameter("scope", scope).setParameter("key", key)
+                .getSingleResult()
+                .map(row -> replay(row, fingerprint, resultType))));
+  }
+
+  private <T> IdempotentResult<T> replay(Object[] row, String fingerprint, Class<T> resultType) {
+    if (!fingerprint.equals(row[0])) {
+      throw new ProblemException(422, "IDEMPOTENCY_KEY_REUSED", "Idempotency key reused",
+          "This Idempotency-Key was already used for a different request");
+    }
+    try {
+      return new IdempotentResult<>(mapper.readValue((String) row[1], resultType), true);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored idempotent result is unreadable", e);
+    }
+  }
+
+  private static void validate(String key) {
+    if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      throw ProblemException.badRequest("INVALID_IDEMPOTENCY_KEY", "The Idempotency-Key header is not valid",
+          List.of(new FieldError("Idempotency-Key", "invalid",
+              "1 to " + MAX_KEY_LENGTH + " visible ASCII characters")));
+    }
+  }
+
+  private String fingerprint(Object request) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(toJson(request).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String toJson(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot serialise an idempotent result", e);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package io.stockbridge.platform.outbox;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The transactional outbox: how often it is polled, how it backs off, where each destination lives.
+ */
+@ConfigMapping(prefix = "stockbridge.outbox")
+public interface OutboxConfig {
+  /** Whether this replica dispatches at all (events are still written when it does not). */
+  @WithDefault("true")
+  boolean enabled();
+
+  /** How often the dispatcher looks for events to send (the scheduler's finest step is one second). */
+  @WithDefault("1s")
+  Duration pollInterval();
+
+  /** How many events one dispatch round claims. */
+  @WithDefault("100")
+  int batchSize();
+
+  /** How many deliveries of one round run at once. */
+  @WithDefault("8")
+  int concurrency();
+
+  /** How long a claim keeps other replicas off an event; longer than a delivery's timeout. */
+  @WithDefault("60s")
+  Duration claimLease();
+
+  /** The wait before the first retry; doubled on each further failure. */
+  @WithDefault("1s")
+  Duration initialBackoff();
+
+  /** The longest wait between two retries; retries of a failing receiver never stop. */
+  @WithDefault("5m")
+  Duration maxBackoff();
+
+  /** How long delivered and rejected events are kept for inspection. */
+  @WithDefault("P7D")
+  Duration retention();
+
+  /** Base URL of each destination service by name, e.g. {@code stockbridge.outbox.destinations.catalog-service}. */
+  Map<String, String> destinations();
+}
