@@ -1,0 +1,171 @@
+package io.stockbridge.platform.outbox;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.stockbridge.testing.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
+import io.stockbridge.platform.fixture.ReceiverWireMockResource.InjectReceiver;
+import io.stockbridge.testing.ServiceAccountStub;
+import io.stockbridge.testing.TestTokens;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+@QuarkusTest
+class OutboxDispatcherTest {
+  private static final String PATH = "/internal/v1/parcels";
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  @InjectReceiver
+  WireMockServer receiver;
+
+  @OidcWireMock
+  WireMockServer oidc;
+
+  @Inject
+  OutboxDispatcher dispatcher;
+
+  @Inject
+  Pool pool;
+
+  /** The OIDC client caches its token for its lifetime, so every test of this JVM sees the first one handed out. */
+  private static String serviceToken;
+
+  @BeforeEach
+  void reset() {
+    receiver.resetAll();
+    if (serviceToken == null) {
+      serviceToken = ServiceAccountStub.install(oidc, "platform-test");
+    }
+    // events of earlier tests must not leak into this one's counts
+    pool.query("update outbox_event set status = 'DELIVERED' where status = 'PENDING'").execute().await().indefinitely();
+  }
+
+  @Test
+  void anEventSurvivesTwoFailuresAndArrivesExactlyOnceWithAServiceToken() {
+    receiver.stubFor(post(PATH).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(503)).willSetStateTo("failed once"));
+    receiver.stubFor(post(PATH).inScenario("flaky").whenScenarioStateIs("failed once")
+        .willReturn(aResponse().withStatus(503)).willSetStateTo("failed twice"));
+    receiver.stubFor(post(PATH).inScenario("flaky").whenScenarioStateIs("failed twice")
+        .willReturn(aResponse().withStatus(200)).willSetStateTo("recovered"));
+
+    String parcelId = as(TestTokens.seller("seller-a", "seller-admin")).body("{\"label\":\"box\"}")
+        .post("/v1/parcels").then().statusCode(201).extract().path("id");
+
+    int delivered = 0;
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (delivered == 0 && System.nanoTime() < deadline) {
+      delivered = dispatcher.dispatch("replica-a").await().atMost(WAIT);
+    }
+    assertThat(delivered).isEqualTo(1);
+    // nothing is left to send: further rounds deliver nothing more
+    assertThat(dispatcher.dispatch("replica-a").await().atMost(WAIT)).isZero();
+
+    List<LoggedRequest> requests = receiver.findAll(postRequestedFor(urlEqualTo(PATH)));
+    assertThat(requests).hasSize(3);
+    assertThat(requests).extracting(r -> r.getHeader("Idempotency-Key")).containsOnly(requests.get(0).getHeader("Idempotency-Key"));
+    assertThat(requests).allSatisfy(r -> {
+      assertThat(r.getHeader("Authorization")).isEqualTo("Bearer " + serviceToken);
+      assertThat(r.getHeader("Stockbridge-Seller-Id")).isEqualTo("seller-a");
+      assertThat(r.getBodyAsString()).contains(parcelId);
+    });
+
+    Row row = pool.preparedQuery("select status, attempts from outbox_event where id = $1")
+        .execute(Tuple.of(UUID.fromString(requests.get(0).getHeader("Idempotency-Key"))))
+        .await().atMost(WAIT).iterator().next();
+    assertThat(row.getString("status")).isEqualTo("DELIVERED");
+    assertThat(row.getInteger("attempts")).isEqualTo(3);
+  }
+
+  @Test
+  void twoDispatchersRunningAtOnceNeverSendTheSameEvent() throws Exception {
+    receiver.stubFor(post(PATH).willReturn(aResponse().withStatus(200).withFixedDelay(5)));
+    int events = 300;
+    Set<String> written = new HashSet<>();
+    for (int i = 0; i < events; i++) {
+      UUID id = UUID.randomUUID();
+      written.add(id.toString());
+      pool.preparedQuery("insert into outbox_event (id, seller_id, destination, path, event_type, payload) "
+              + "values ($1, 'seller-a', 'receiver', $2, 'parcel.created', '{}')")
+          .execute(Tuple.of(id, PATH)).await().atMost(WAIT);
+    }
+
+    ExecutorService replicas = Executors.newFixedThreadPool(2);
+    try {
+      List<Callable<Integer>> rounds = new ArrayList<>();
+      for (String replica : List.of("replica-a", "replica-b")) {
+        rounds.add(() -> {
+          int total = 0;
+          int delivered;
+          do {
+            delivered = dispatcher.dispatch(replica).await().atMost(WAIT);
+            total += delivered;
+          } while (delivered > 0);
+          return total;
+        });
+      }
+      List<Integer> perReplica = new ArrayList<>();
+      for (Future<Integer> result : replicas.invokeAll(rounds)) {
+        perReplica.add(result.get());
+      }
+      assertThat(perReplica.get(0) + perReplica.get(1)).isEqualTo(events);
+      assertThat(perReplica).allSatisfy(count -> assertThat(count).isPositive());
+    } finally {
+      replicas.shutdownNow();
+    }
+
+    List<String> received = receiver.findAll(postRequestedFor(urlEqualTo(PATH))).stream()
+        .map(r -> r.getHeader("Idempotency-Key")).toList();
+    assertThat(received).hasSize(events).doesNotHaveDuplicates();
+    assertThat(received.stream().collect(Collectors.toSet())).isEqualTo(written);
+  }
+
+  @Test
+  void anEventTheReceiverRefusesIsNotRetried() {
+    receiver.stubFor(post(PATH).willReturn(aResponse().withStatus(422)));
+    as(TestTokens.seller("seller-a", "seller-admin")).body("{\"label\":\"refused\"}").post("/v1/parcels")
+        .then().statusCode(201);
+    assertThat(dispatcher.dispatch("replica-a").await().atMost(WAIT)).isZero();
+    assertThat(dispatcher.dispatch("replica-a").await().atMost(WAIT)).isZero();
+    receiver.verify(1, postRequestedFor(urlEqualTo(PATH)).withHeader("Stockbridge-Event-Type", equalTo("parcel.created")));
+    long rejected = pool.query("select count(*) from outbox_event where status = 'REJECTED'").execute()
+        .await().atMost(WAIT).iterator().next().getLong(0);
+    assertThat(rejected).isEqualTo(1);
+  }
+
+  @Test
+  void backoffGrowsExponentiallyUpToTheCap() {
+    assertThat(dispatcher.backoff(1)).isBetween(Duration.ofMillis(20), Duration.ofMillis(24));
+    assertThat(dispatcher.backoff(2)).isBetween(Duration.ofMillis(40), Duration.ofMillis(48));
+    assertThat(dispatcher.backoff(3)).isBetween(Duration.ofMillis(80), Duration.ofMillis(96));
+    assertThat(dispatcher.backoff(40)).isBetween(Duration.ofMillis(100), Duration.ofMillis(120));
+  }
+}
