@@ -7,21 +7,33 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+
 /**
- * Keeps the OpenAPI document committed under {@code deploy/openapi/} equal to the one the service generates, so
+ * Extend it (as a {@code @QuarkusTest}) to keep the OpenAPI document committed under {@code deploy/openapi/} equal to the one the service generates, so
  * integrators always generate clients from the current contract.
  * <p>
  * After an intended API change, refresh the committed files with
  * {@code ./mvnw -B verify -Dstockbridge.openapi.write=true} and commit them.
  */
-public final class OpenApiContract {
+public abstract class OpenApiContract {
   public static final String WRITE_PROPERTY = "stockbridge.openapi.write";
 
-  private OpenApiContract() {
+  private final String service;
+
+  /** @param service the service's name, which is also the committed file's name */
+  protected OpenApiContract(String service) {
+    this.service = service;
+  }
+
+  @Test
+  void committedOpenApiDocumentIsTheOneThisBuildServes() throws IOException {
+    Assertions.assertNull(compareWithCommitted());
   }
 
   /** @return null when the committed document matches, otherwise a message saying what to do */
-  public static String compareWithCommitted(String service) throws IOException {
+  private String compareWithCommitted() throws IOException {
     String generated = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200)
         .extract().asString();
     Path committed = Path.of("..", "deploy", "openapi", service + ".yaml");

@@ -95,6 +95,20 @@ public class ProblemExceptionMappers {
     return badRequest("MALFORMED_JSON", "The request body could not be read", uri, List.of());
   }
 
+  /**
+   * A unique constraint the database enforced under a race that a service's own check could not see: the
+   * request conflicts with data that exists, which is the client's 409, not our 500.
+   */
+  @ServerExceptionMapper
+  public Response mapConstraintBreach(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+    if (!"23505".equals(e.getSQLState())) {
+      return mapUnexpected(e, uri);
+    }
+    return respond(new Problem(null, "Conflict", 409, "ALREADY_EXISTS",
+        "Something with the same unique key already exists (" + e.getConstraintName() + ")", path(uri), List.of(),
+        null)).build();
+  }
+
   @ServerExceptionMapper
   public Response mapForbidden(ForbiddenException e, UriInfo uri) {
     return respond(new Problem(null, "Forbidden", 403, "FORBIDDEN",

@@ -1,0 +1,54 @@
+package io.stockbridge.catalog.product.repository;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A seller's product (SPU): what is listed on a channel; its variants are {@link Sku}s.
+ */
+@Entity
+@Table(name = "product")
+public class Product {
+  @Id
+  public UUID id;
+
+  @Column(name = "seller_id", nullable = false)
+  public String sellerId;
+
+  /** Title per locale (BCP 47 language tag, e.g. {@code en}, {@code zh-CN}). */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  public Map<String, String> titles;
+
+  public String description;
+
+  @Column(nullable = false)
+  public String category;
+
+  public String brand;
+
+  @Column(name = "origin_country")
+  public String originCountry;
+
+  @Column(name = "manufacturer_name")
+  public String manufacturerName;
+
+  @Column(name = "manufacturer_address")
+  public String manufacturerAddress;
+
+  @Column(name = "created_at", nullable = false)
+  public OffsetDateTime createdAt;
+
+  @Version
+  public long version;
+}

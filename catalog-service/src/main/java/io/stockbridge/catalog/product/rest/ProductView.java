@@ -1,0 +1,38 @@
+package io.stockbridge.catalog.product.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.stockbridge.catalog.product.repository.Product;
+import io.stockbridge.catalog.product.repository.Sku;
+
+@Schema(description = "A product with its SKUs")
+@RegisterForReflection
+public record ProductView(UUID id, Map<String, String> titles, String description, String category, String brand,
+    String originCountry, ProductRequest.Manufacturer manufacturer, List<SkuView> skus, OffsetDateTime createdAt,
+    long version) {
+
+  @RegisterForReflection
+  public record SkuView(UUID id, String sellerSku, String barcode, ProductRequest.Weight weight) {
+  }
+
+  public static ProductView of(Product product, List<Sku> skus) {
+    ProductRequest.Manufacturer manufacturer = product.manufacturerName == null ? null
+        : new ProductRequest.Manufacturer(product.manufacturerName, product.manufacturerAddress);
+    return new ProductView(product.id, product.titles, product.description, product.category, product.brand,
+        product.originCountry, manufacturer,
+        skus.stream().map(ProductView::skuView).toList(),
+        product.createdAt, product.version);
+  }
+
+  private static SkuView skuView(Sku sku) {
+    ProductRequest.Weight weight = sku.weightValue == null ? null
+        : new ProductRequest.Weight(sku.weightValue, ProductRequest.WeightUnit.valueOf(sku.weightUnit));
+    return new SkuView(sku.id, sku.sellerSku, sku.barcode, weight);
+  }
+}

@@ -1,0 +1,93 @@
+package io.stockbridge.compliance.categoryaccess.service;
+
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.stockbridge.compliance.categoryaccess.repository.AccessRequestStatus;
+import io.stockbridge.compliance.categoryaccess.repository.CategoryAccessRequest;
+import io.stockbridge.compliance.categoryaccess.repository.CategoryAccessRequestRepository;
+import io.stockbridge.compliance.categoryaccess.rest.AccessDecision;
+import io.stockbridge.compliance.categoryaccess.rest.AccessRequestDraft;
+import io.stockbridge.compliance.categoryaccess.rest.AccessRequestView;
+import io.stockbridge.compliance.market.Market;
+import io.stockbridge.platform.paging.Page;
+import io.stockbridge.platform.paging.PageCursor;
+import io.stockbridge.platform.problem.FieldError;
+import io.stockbridge.platform.problem.ProblemException;
+
+/**
+ * Sellers ask to sell in invitation-only categories; platform admins decide (rule LST-2).
+ */
+@ApplicationScoped
+public class CategoryAccessService {
+  private final CategoryAccessRequestRepository repository;
+
+  public CategoryAccessService(CategoryAccessRequestRepository repository) {
+    this.repository = repository;
+  }
+
+  @WithTransaction
+  public Uni<AccessRequestView> request(String sellerId, String actor, AccessRequestDraft draft) {
+    return repository.hasPending(sellerId, draft.market(), draft.category()).chain(pending -> {
+      if (pending) {
+        throw ProblemException.conflict("ACCESS_REQUEST_PENDING",
+            "A request for " + draft.category() + " in " + draft.market() + " is already waiting for a decision");
+      }
+      CategoryAccessRequest request = new CategoryAccessRequest();
+      request.id = UUID.randomUUID();
+      request.sellerId = sellerId;
+      request.market = draft.market();
+      request.category = draft.category();
+      request.justification = draft.justification();
+      request.status = AccessRequestStatus.PENDING;
+      request.requestedBy = actor;
+      request.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+      return repository.persist(request).map(AccessRequestView::of);
+    });
+  }
+
+  /** @param sellerId the seller whose request it must be; null for a platform admin, who sees every seller's */
+  @WithSession
+  public Uni<AccessRequestView> find(String sellerId, UUID id) {
+    return load(sellerId, id).map(AccessRequestView::of);
+  }
+
+  @WithSession
+  public Uni<Page<AccessRequestView>> list(String sellerId, AccessRequestStatus status, Market market, String cursor,
+      int limit) {
+    return repository.page(sellerId, status, market, PageCursor.decode(cursor), limit + 1)
+        .map(rows -> Page.of(rows, limit, r -> new PageCursor(r.createdAt, r.id), AccessRequestView::of));
+  }
+
+  @WithTransaction
+  public Uni<AccessRequestView> decide(UUID id, String reviewer, AccessDecision decision) {
+    if (decision.decision() == AccessDecision.Verdict.REJECTED
+        && (decision.reason() == null || decision.reason().isBlank())) {
+      throw ProblemException.badRequest("VALIDATION_FAILED", "A rejection must tell the seller why",
+          List.of(new FieldError("reason", "required", "required when the decision is REJECTED")));
+    }
+    return load(null, id).map(request -> {
+      if (request.status != AccessRequestStatus.PENDING) {
+        throw ProblemException.conflict("ILLEGAL_TRANSITION",
+            "The request was already " + request.status.name().toLowerCase() + "; a decision is final");
+      }
+      request.status = AccessRequestStatus.valueOf(decision.decision().name());
+      request.decidedBy = reviewer;
+      request.decidedAt = OffsetDateTime.now();
+      request.decisionReason = decision.reason();
+      return AccessRequestView.of(request);
+    });
+  }
+
+  private Uni<CategoryAccessRequest> load(String sellerId, UUID id) {
+    Uni<CategoryAccessRequest> found = sellerId == null ? repository.findById(id) : repository.findOwned(sellerId, id);
+    return found.onItem().ifNull().failWith(() -> ProblemException.notFound("Category access request", id.toString()));
+  }
+}
