@@ -1,0 +1,53 @@
+package io.stockbridge.gateway.warehouse.repository;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A seller's connection to one overseas warehouse and the WMS API it speaks.
+ */
+@Entity
+@Table(name = "warehouse_connection")
+public class WarehouseConnection {
+  @Id
+  public UUID id;
+
+  @Column(name = "seller_id", nullable = false)
+  public String sellerId;
+
+  /** The seller's own code for the warehouse, unique per seller, e.g. {@code US-LA-01}. */
+  @Column(nullable = false)
+  public String code;
+
+  @Column(nullable = false)
+  public String name;
+
+  /** ISO 3166-1 alpha-2 country the warehouse is in. */
+  @Column(nullable = false)
+  public String country;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public AdapterType adapter;
+
+  /** Seconds between two polls of the WMS API; null for adapters that do not poll. */
+  @Column(name = "poll_interval_seconds")
+  public Integer pollIntervalSeconds;
+
+  @Column(nullable = false)
+  public boolean enabled;
+
+  @Column(name = "created_at", nullable = false)
+  public OffsetDateTime createdAt;
+
+  @Version
+  public long version;
+}

@@ -1,0 +1,100 @@
+package io.stockbridge.gateway.warehouse.service;
+
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.stockbridge.gateway.warehouse.repository.AdapterType;
+import io.stockbridge.gateway.warehouse.repository.WarehouseConnection;
+import io.stockbridge.gateway.warehouse.repository.WarehouseConnectionRepository;
+import io.stockbridge.gateway.warehouse.rest.WarehouseDraft;
+import io.stockbridge.gateway.warehouse.rest.WarehouseView;
+import io.stockbridge.platform.paging.Page;
+import io.stockbridge.platform.paging.PageCursor;
+import io.stockbridge.platform.problem.FieldError;
+import io.stockbridge.platform.problem.ProblemException;
+
+/**
+ * A seller's warehouse connections.
+ */
+@ApplicationScoped
+public class WarehouseService {
+  private static final int DEFAULT_POLL_INTERVAL_SECONDS = 300;
+  private final WarehouseConnectionRepository repository;
+
+  public WarehouseService(WarehouseConnectionRepository repository) {
+    this.repository = repository;
+  }
+
+  @WithTransaction
+  public Uni<WarehouseView> connect(String sellerId, WarehouseDraft draft) {
+    validate(draft);
+    return repository.codeTaken(sellerId, draft.code()).chain(taken -> {
+      if (taken) {
+        throw new ProblemException(409, "WAREHOUSE_CODE_TAKEN", "Conflict",
+            "The seller already has a warehouse with code " + draft.code(),
+            List.of(new FieldError("code", "taken", "already used by another warehouse of this seller")));
+      }
+      WarehouseConnection warehouse = new WarehouseConnection();
+      warehouse.id = UUID.randomUUID();
+      warehouse.sellerId = sellerId;
+      warehouse.code = draft.code();
+      warehouse.name = draft.name();
+      warehouse.country = draft.country();
+      warehouse.adapter = draft.adapter();
+      warehouse.pollIntervalSeconds = draft.adapter().polls()
+          ? (draft.pollIntervalSeconds() == null ? DEFAULT_POLL_INTERVAL_SECONDS : draft.pollIntervalSeconds())
+          : null;
+      warehouse.enabled = true;
+      warehouse.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+      return repository.persist(warehouse).map(WarehouseView::of);
+    });
+  }
+
+  /** The channel's "API ready" flag must agree with the adapter: a CSV warehouse is never API ready (WH-1). */
+  private static void validate(WarehouseDraft draft) {
+    List<FieldError> errors = new ArrayList<>();
+    if (draft.apiReady() != draft.adapter().apiReady()) {
+      errors.add(new FieldError("apiReady", "inconsistent", draft.adapter() + " warehouses are "
+          + (draft.adapter().apiReady() ? "" : "not ") + "API ready"));
+    }
+    if (!draft.adapter().polls() && draft.pollIntervalSeconds() != null) {
+      errors.add(new FieldError("pollIntervalSeconds", "not_allowed", draft.adapter() + " warehouses are not polled"));
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.badRequest("VALIDATION_FAILED", "The warehouse's settings contradict its adapter", errors);
+    }
+  }
+
+  @WithSession
+  public Uni<WarehouseView> find(String sellerId, UUID id) {
+    return load(sellerId, id).map(WarehouseView::of);
+  }
+
+  @WithSession
+  public Uni<Page<WarehouseView>> list(String sellerId, AdapterType adapter, String cursor, int limit) {
+    return repository.page(sellerId, adapter, PageCursor.decode(cursor), limit + 1)
+        .map(rows -> Page.of(rows, limit, w -> new PageCursor(w.createdAt, w.id), WarehouseView::of));
+  }
+
+  /** Disabling stops polling and refuses webhooks; the history stays. Repeating it changes nothing. */
+  @WithTransaction
+  public Uni<WarehouseView> disable(String sellerId, UUID id) {
+    return load(sellerId, id).map(warehouse -> {
+      warehouse.enabled = false;
+      return WarehouseView.of(warehouse);
+    });
+  }
+
+  private Uni<WarehouseConnection> load(String sellerId, UUID id) {
+    return repository.findOwned(sellerId, id)
+        .onItem().ifNull().failWith(() -> ProblemException.notFound("Warehouse", id.toString()));
+  }
+}
