@@ -31,7 +31,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
-import io.stockbridge.platform.fixture.ReceiverWireMockResource.InjectReceiver;
+import io.stockbridge.testing.OutboxDestinationStub.InjectDestination;
 import io.stockbridge.testing.ServiceAccountStub;
 import io.stockbridge.testing.TestTokens;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -43,7 +43,7 @@ class OutboxDispatcherTest {
   private static final String PATH = "/internal/v1/parcels";
   private static final Duration WAIT = Duration.ofSeconds(20);
 
-  @InjectReceiver
+  @InjectDestination
   WireMockServer receiver;
 
   @OidcWireMock

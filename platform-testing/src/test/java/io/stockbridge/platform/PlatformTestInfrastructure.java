@@ -3,12 +3,12 @@ package io.stockbridge.platform;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.stockbridge.platform.fixture.ReceiverWireMockResource;
+import io.stockbridge.testing.OutboxDestinationStub;
 import io.stockbridge.testing.EmbeddedPostgresResource;
 
 @QuarkusTestResource(value = EmbeddedPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "platform"))
 @QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(ReceiverWireMockResource.class)
+@QuarkusTestResource(OutboxDestinationStub.class)
 public final class PlatformTestInfrastructure {
   private PlatformTestInfrastructure() {
   }

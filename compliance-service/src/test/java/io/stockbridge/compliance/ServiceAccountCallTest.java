@@ -1,0 +1,8 @@
+package io.stockbridge.compliance;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.stockbridge.testing.ServiceAccountCallContract;
+
+@QuarkusTest
+class ServiceAccountCallTest extends ServiceAccountCallContract {
+}
