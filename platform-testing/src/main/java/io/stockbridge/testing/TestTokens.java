@@ -24,6 +24,12 @@ public final class TestTokens {
     return sign(builder("user-of-" + sellerId, roles).claim(SELLER_CLAIM, sellerId));
   }
 
+  /** An ERP or WMS integration's client-credentials token: role erp-integration, its client id in {@code azp}. */
+  public static String integration(String sellerId, String clientId) {
+    return sign(builder("service-account-" + clientId, "erp-integration").claim(SELLER_CLAIM, sellerId)
+        .claim("azp", clientId));
+  }
+
   /** A token that belongs to no seller (reviewer, platform admin). */
   public static String staff(String user, String... roles) {
     return sign(builder(user, roles));

@@ -137,9 +137,7 @@ public class ProblemExceptionMappers {
 
   @ServerExceptionMapper
   public Response mapUnexpected(Throwable e, UriInfo uri) {
-    if (e.getCause() instanceof JsonProcessingException json) {
-      return mapUnreadableJson(json, uri);
-    }
+    // a JSON failure here is ours (reading stored data, writing a response), never the client's
     String incident = UUID.randomUUID().toString();
     Log.errorf(e, "Unexpected failure, incident %s, on %s", incident, path(uri));
     return respond(new Problem(null, "Internal error", 500, "INTERNAL_ERROR",

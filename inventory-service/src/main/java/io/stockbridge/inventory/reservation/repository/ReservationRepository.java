@@ -1,0 +1,94 @@
+package io.stockbridge.inventory.reservation.repository;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.stock.repository.SqlValues;
+
+/**
+ * Reservations and their allocations, in the caller's transaction.
+ */
+@ApplicationScoped
+public class ReservationRepository {
+  private static final String COLUMNS = "id, seller_id, order_id, status, request_fingerprint, created_at, expires_at, closed_at";
+
+  /** The reservation's row; inserted first, so that a concurrent request for the same order waits on it. */
+  public Uni<Void> insert(ReservationRecord reservation, String actor) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "insert into reservation (id, seller_id, order_id, status, request_fingerprint, created_by, created_at, "
+                + "expires_at) values (:id, :seller, :order, :status, :fingerprint, :actor, :created, :expires)")
+        .setParameter("id", reservation.id()).setParameter("seller", reservation.sellerId())
+        .setParameter("order", reservation.orderId()).setParameter("status", reservation.status().name())
+        .setParameter("fingerprint", reservation.fingerprint()).setParameter("actor", actor)
+        .setParameter("created", reservation.createdAt()).setParameter("expires", reservation.expiresAt())
+        .executeUpdate())
+        .replaceWithVoid();
+  }
+
+  public Uni<Void> insertAllocations(ReservationRecord reservation) {
+    return Panache.getSession().chain(session -> Multi.createFrom().iterable(reservation.allocations())
+            .onItem().transformToUniAndConcatenate(a -> session.createNativeQuery(
+                    "insert into reservation_allocation (reservation_id, line_no, seller_sku, warehouse_id, quantity) "
+                        + "values (:id, :line, :sku, :warehouse, :quantity)")
+                .setParameter("id", reservation.id()).setParameter("line", a.lineNo())
+                .setParameter("sku", a.sellerSku()).setParameter("warehouse", a.warehouseId())
+                .setParameter("quantity", a.quantity()).executeUpdate())
+            .collect().last())
+        .replaceWithVoid();
+  }
+
+  public Uni<ReservationRecord> findByOrder(String sellerId, String orderId) {
+    return load("seller_id = :seller and order_id = :key", sellerId, orderId, false);
+  }
+
+  /** Loads and locks a reservation until the transaction ends, so commit, release and expiry never interleave. */
+  public Uni<ReservationRecord> lockById(String sellerId, UUID id) {
+    return load("seller_id = :seller and id = :key", sellerId, id, true);
+  }
+
+  public Uni<ReservationRecord> findById(String sellerId, UUID id) {
+    return load("seller_id = :seller and id = :key", sellerId, id, false);
+  }
+
+  public Uni<Void> close(UUID id, ReservationStatus status, OffsetDateTime at) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "update reservation set status = :status, closed_at = :at where id = :id")
+        .setParameter("status", status.name()).setParameter("at", at).setParameter("id", id).executeUpdate())
+        .replaceWithVoid();
+  }
+
+  /** Expired active reservations, claimed so that concurrent expiry rounds (several replicas) skip each other's. */
+  public Uni<List<Object[]>> claimExpired(OffsetDateTime now, int limit) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "select id, seller_id from reservation where status = 'ACTIVE' and expires_at <= :now "
+                + "order by expires_at limit :limit for update skip locked", Object[].class)
+        .setParameter("now", now).setParameter("limit", limit).getResultList());
+  }
+
+  private Uni<ReservationRecord> load(String where, String sellerId, Object key, boolean lock) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "select " + COLUMNS + " from reservation where " + where + (lock ? " for update" : ""), Object[].class)
+        .setParameter("seller", sellerId).setParameter("key", key).getResultList()
+        .chain(rows -> {
+          if (rows.isEmpty()) {
+            return Uni.createFrom().nullItem();
+          }
+          Object[] row = rows.get(0);
+          UUID id = (UUID) row[0];
+          return session.createNativeQuery("select line_no, seller_sku, warehouse_id, quantity from "
+                  + "reservation_allocation where reservation_id = :id order by line_no, warehouse_id", Object[].class)
+              .setParameter("id", id).getResultList()
+              .map(allocations -> new ReservationRecord(id, (String) row[1], (String) row[2],
+                  ReservationStatus.valueOf((String) row[3]), (String) row[4], SqlValues.timestamp(row[5]),
+                  SqlValues.timestamp(row[6]), SqlValues.timestamp(row[7]),
+                  allocations.stream().map(a -> new Allocation(((Number) a[0]).intValue(), (String) a[1],
+                      (String) a[2], ((Number) a[3]).longValue())).toList()));
+        }));
+  }
+}

@@ -1,0 +1,127 @@
+package io.stockbridge.inventory.stock.repository;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The ledger's statements, run in the caller's transaction. A movement is one conditional UPDATE: it applies only
+ * if the source bucket holds enough, so two concurrent takers can never both take the same unit (rule RES-1), and
+ * no balance is ever read, checked and written back.
+ */
+@ApplicationScoped
+public class StockLedgerRepository {
+  static final String STATE = "in_transit, qc, frozen, unreserved, reserved, safety_stock, shortfall, version";
+
+  public Uni<Set<String>> knownSkus(String sellerId, Collection<String> sellerSkus) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "select seller_sku from known_sku where seller_id = :seller and seller_sku in (:skus)", String.class)
+        .setParameter("seller", sellerId).setParameter("skus", sellerSkus).getResultList())
+        .map(HashSet::new);
+  }
+
+  public Uni<Set<String>> knownWarehouses(String sellerId, Collection<String> warehouseIds) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "select warehouse_id from known_warehouse where seller_id = :seller and warehouse_id in (:ids)",
+            String.class)
+        .setParameter("seller", sellerId).setParameter("ids", warehouseIds).getResultList())
+        .map(HashSet::new);
+  }
+
+  public Uni<Void> ensureBalance(StockItem item) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "insert into stock_balance (seller_id, seller_sku, warehouse_id) values (:seller, :sku, :warehouse) "
+                + "on conflict do nothing")
+        .setParameter("seller", item.sellerId()).setParameter("sku", item.sellerSku())
+        .setParameter("warehouse", item.warehouseId()).executeUpdate())
+        .replaceWithVoid();
+  }
+
+  /**
+   * Moves {@code quantity} units between two buckets if the source holds them; with {@code keepSafetyStock} the
+   * safety stock stays untouched (what reservations may take).
+   *
+   * @return the state after the move, or null when the source did not hold enough (nothing changed)
+   */
+  public Uni<BalanceState> move(StockItem item, Bucket from, Bucket to, long quantity, boolean keepSafetyStock) {
+    StringBuilder sql = new StringBuilder("update stock_balance set version = version + 1, updated_at = now()");
+    if (from.column() != null) {
+      sql.append(", ").append(from.column()).append(" = ").append(from.column()).append(" - :quantity");
+    }
+    if (to.column() != null) {
+      sql.append(", ").append(to.column()).append(" = ").append(to.column()).append(" + :quantity");
+    }
+    sql.append(" where seller_id = :seller and seller_sku = :sku and warehouse_id = :warehouse");
+    if (from.column() != null) {
+      sql.append(" and ").append(from.column()).append(keepSafetyStock ? " - safety_stock" : "").append(" >= :quantity");
+    }
+    sql.append(" returning ").append(STATE);
+    return Panache.getSession().chain(session -> session.createNativeQuery(sql.toString(), Object[].class)
+        .setParameter("quantity", quantity).setParameter("seller", item.sellerId())
+        .setParameter("sku", item.sellerSku()).setParameter("warehouse", item.warehouseId())
+        .getResultList())
+        .map(rows -> rows.isEmpty() ? null : BalanceState.from(rows.get(0), 0));
+  }
+
+  /** Sets the safety stock (not a bucket: a threshold on what may be sold). */
+  public Uni<BalanceState> setSafetyStock(StockItem item, long safetyStock) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "update stock_balance set safety_stock = :safety, version = version + 1, updated_at = now() "
+                + "where seller_id = :seller and seller_sku = :sku and warehouse_id = :warehouse returning " + STATE,
+            Object[].class)
+        .setParameter("safety", safetyStock).setParameter("seller", item.sellerId())
+        .setParameter("sku", item.sellerSku()).setParameter("warehouse", item.warehouseId()).getResultList())
+        .map(rows -> BalanceState.from(rows.get(0), 0));
+  }
+
+  /** The current state, locking the row until the transaction ends (for edits that check before they change). */
+  public Uni<BalanceState> lock(StockItem item) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "select " + STATE + " from stock_balance where seller_id = :seller and seller_sku = :sku "
+                + "and warehouse_id = :warehouse for update", Object[].class)
+        .setParameter("seller", item.sellerId()).setParameter("sku", item.sellerSku())
+        .setParameter("warehouse", item.warehouseId()).getResultList())
+        .map(rows -> rows.isEmpty() ? null : BalanceState.from(rows.get(0), 0));
+  }
+
+  public Uni<Void> recordMovement(StockItem item, Bucket from, Bucket to, long quantity, String reason,
+      MovementSource source, String reference, String actor, String requestId) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "insert into stock_movement (seller_id, seller_sku, warehouse_id, from_bucket, to_bucket, quantity, "
+                + "reason, source, reference, actor, request_id) values (:seller, :sku, :warehouse, :from, :to, "
+                + ":quantity, :reason, :source, :reference, :actor, :request)")
+        .setParameter("seller", item.sellerId()).setParameter("sku", item.sellerSku())
+        .setParameter("warehouse", item.warehouseId()).setParameter("from", from.name())
+        .setParameter("to", to.name()).setParameter("quantity", quantity).setParameter("reason", reason)
+        .setParameter("source", source.name()).setParameter("reference", reference).setParameter("actor", actor)
+        .setParameter("request", requestId).executeUpdate())
+        .replaceWithVoid();
+  }
+
+  public Uni<Void> recordAudit(StockItem item, String actor, String path, String reason, String beforeJson,
+      String afterJson, String reference) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "insert into stock_audit (seller_id, seller_sku, warehouse_id, actor, path, reason, before_state, "
+                + "after_state, reference) values (:seller, :sku, :warehouse, :actor, :path, :reason, "
+                + "cast(cast(:before as text) as jsonb), cast(cast(:after as text) as jsonb), :reference)")
+        .setParameter("seller", item.sellerId()).setParameter("sku", item.sellerSku())
+        .setParameter("warehouse", item.warehouseId()).setParameter("actor", actor).setParameter("path", path)
+        .setParameter("reason", reason).setParameter("before", beforeJson).setParameter("after", afterJson)
+        .setParameter("reference", reference).executeUpdate())
+        .replaceWithVoid();
+  }
+
+  /** Every balance of one SKU, by warehouse. */
+  public Uni<List<Object[]>> balancesOfSku(String sellerId, String sellerSku) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "select warehouse_id, " + STATE + " from stock_balance where seller_id = :seller and seller_sku = :sku "
+                + "order by warehouse_id", Object[].class)
+        .setParameter("seller", sellerId).setParameter("sku", sellerSku).getResultList());
+  }
+}

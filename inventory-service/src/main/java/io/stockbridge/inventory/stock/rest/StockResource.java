@@ -1,0 +1,132 @@
+package io.stockbridge.inventory.stock.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.stock.service.Caller;
+import io.stockbridge.inventory.stock.service.StockEditService;
+import io.stockbridge.inventory.stock.service.StockQueries;
+import io.stockbridge.platform.idempotency.IdempotentResult;
+import io.stockbridge.platform.paging.Page;
+import io.stockbridge.platform.problem.FieldError;
+import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.security.Roles;
+import io.stockbridge.platform.tenant.CurrentSeller;
+
+@Path("/v1/stock")
+@Tag(name = "Stock", description = "The stock picture per SKU and warehouse, and the ledger movements that change it")
+public class StockResource {
+  private static final String CODE = "[A-Za-z0-9._-]{1,64}";
+
+  private final StockQueries queries;
+  private final StockEditService edits;
+  private final CurrentSeller seller;
+  private final SecurityIdentity identity;
+
+  public StockResource(StockQueries queries, StockEditService edits, CurrentSeller seller, SecurityIdentity identity) {
+    this.queries = queries;
+    this.edits = edits;
+    this.seller = seller;
+    this.identity = identity;
+  }
+
+  @GET
+  @Path("{sellerSku}")
+  @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
+  @Operation(summary = "A SKU's buckets and available quantity in every warehouse")
+  public Uni<SkuStock> sku(@PathParam("sellerSku") @Pattern(regexp = CODE) String sellerSku) {
+    return queries.ofSku(seller.id(), sellerSku);
+  }
+
+  @GET
+  @Path("{sellerSku}/warehouses/{warehouseId}")
+  @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
+  @Operation(summary = "A SKU's buckets in one warehouse; the ETag is the version to send as If-Match")
+  public Uni<Response> item(@PathParam("sellerSku") @Pattern(regexp = CODE) String sellerSku,
+      @PathParam("warehouseId") @Pattern(regexp = CODE) String warehouseId) {
+    return queries.ofItem(seller.id(), sellerSku, warehouseId)
+        .map(stock -> Response.ok(stock).tag(new EntityTag(Long.toString(stock.levels().version()))).build());
+  }
+
+  @GET
+  @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
+  @Operation(summary = "Balances in (SKU, warehouse) order, a page at a time")
+  public Uni<Page<WarehouseStock>> list(@QueryParam("warehouseId") @Pattern(regexp = CODE) String warehouseId,
+      @QueryParam("belowSafetyStock") @DefaultValue("false") boolean belowSafetyStock,
+      @QueryParam("cursor") @Size(max = 300) String cursor,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+    return queries.list(seller.id(), warehouseId, belowSafetyStock, cursor, limit);
+  }
+
+  @POST
+  @Path("movements")
+  @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
+  @Operation(summary = "Apply movements between buckets, all or none",
+      description = "Send an Idempotency-Key: a repeat returns the first result and changes nothing.")
+  public Uni<Response> move(@HeaderParam("Idempotency-Key") String idempotencyKey,
+      @NotNull @Valid MovementBatch batch) {
+    return edits.move(seller.id(), Caller.of(identity), idempotencyKey, batch)
+        .map(result -> Response.ok(result.value())
+            .header(IdempotentResult.REPLAYED_HEADER, result.replayed()).build());
+  }
+
+  @PUT
+  @Path("{sellerSku}/warehouses/{warehouseId}")
+  @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
+  @Operation(summary = "Set sellable (and safety stock) by hand",
+      description = "Requires If-Match with the version last read. Refused for SKUs owned by an integration (40302),"
+          + " locked SKUs (INV-1) and SKUs edited too often (429, INV-4).")
+  public Uni<Response> edit(@PathParam("sellerSku") @Pattern(regexp = CODE) String sellerSku,
+      @PathParam("warehouseId") @Pattern(regexp = CODE) String warehouseId,
+      @HeaderParam("If-Match") String ifMatch, @NotNull @Valid StockEdit edit) {
+    long expected = parseVersion(ifMatch);
+    return edits.edit(seller.id(), Caller.of(identity), sellerSku, warehouseId, expected, edit)
+        .map(batch -> {
+          var response = Response.ok(batch);
+          if (!batch.changes().isEmpty()) {
+            response.tag(new EntityTag(Long.toString(batch.changes().get(batch.changes().size() - 1).after().version())));
+          }
+          return response.build();
+        });
+  }
+
+  private static long parseVersion(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new ProblemException(428, "PRECONDITION_REQUIRED", "Precondition required",
+          "Send If-Match with the version (ETag) you last read", List.of(new FieldError("If-Match", "required", "required")));
+    }
+    String value = ifMatch.trim();
+    if (value.startsWith("W/")) {
+      value = value.substring(2);
+    }
+    value = value.replace("\"", "");
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw ProblemException.badRequest("VALIDATION_FAILED", "If-Match must be a version this API returned",
+          List.of(new FieldError("If-Match", "invalid", "an ETag such as \"3\"")));
+    }
+  }
+}

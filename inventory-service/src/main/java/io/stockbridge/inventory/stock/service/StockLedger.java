@@ -1,0 +1,195 @@
+package io.stockbridge.inventory.stock.service;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.stock.config.StockConfig;
+import io.stockbridge.inventory.stock.repository.BalanceState;
+import io.stockbridge.inventory.stock.repository.Bucket;
+import io.stockbridge.inventory.stock.repository.StockItem;
+import io.stockbridge.inventory.stock.repository.StockLedgerRepository;
+import io.stockbridge.platform.outbox.Outbox;
+import io.stockbridge.platform.outbox.OutboxMessage;
+import io.stockbridge.platform.problem.FieldError;
+import io.stockbridge.platform.problem.ProblemException;
+
+/**
+ * Applies movements to the ledger, all or none, in the caller's transaction (rules STK-1, STK-2, INV-5).
+ * <p>
+ * Items are changed in one fixed order whatever order the request lists them in, so two transactions touching the
+ * same items wait for each other instead of deadlocking. Every changed item gets one audit row (state before and
+ * after) and, when its available quantity changed, one outbox event for the channel.
+ */
+@ApplicationScoped
+public class StockLedger {
+  static final String CHANNEL_STOCK_PATH = "/internal/v1/channel-stock";
+  /** The reason of a customer return arriving at the warehouse (rule STK-3). */
+  public static final String RETURN = "RETURN";
+
+  private final StockLedgerRepository repository;
+  private final Outbox outbox;
+  private final StockConfig config;
+  private final ObjectMapper mapper;
+
+  public StockLedger(StockLedgerRepository repository, Outbox outbox, StockConfig config, ObjectMapper mapper) {
+    this.repository = repository;
+    this.outbox = outbox;
+    this.config = config;
+    this.mapper = mapper;
+  }
+
+  /** Refuses SKUs and warehouses the ledger does not know, naming each (rule WH-3: never guess). */
+  public Uni<Void> requireKnown(String sellerId, List<String> sellerSkus, List<String> warehouseIds, String listName) {
+    Set<String> skus = Set.copyOf(sellerSkus);
+    Set<String> warehouses = warehouseIds.stream().filter(w -> w != null).collect(Collectors.toSet());
+    return repository.knownSkus(sellerId, skus)
+        .chain(knownSkus -> warehouses.isEmpty() ? Uni.createFrom().item(() -> List.<Set<String>>of(knownSkus, Set.of()))
+            : repository.knownWarehouses(sellerId, warehouses).map(known -> List.of(knownSkus, known)))
+        .invoke(known -> {
+          List<FieldError> errors = new ArrayList<>();
+          for (int i = 0; i < sellerSkus.size(); i++) {
+            if (!known.get(0).contains(sellerSkus.get(i))) {
+              errors.add(new FieldError(listName + "[" + i + "].sellerSku", "unknown_sku",
+                  "'" + sellerSkus.get(i) + "' is not a SKU of this seller"));
+            }
+            String warehouse = warehouseIds.get(i);
+            if (warehouse != null && !known.get(1).contains(warehouse)) {
+              errors.add(new FieldError(listName + "[" + i + "].warehouseId", "unknown_warehouse",
+                  "'" + warehouse + "' is not a warehouse of this seller"));
+            }
+          }
+          if (!errors.isEmpty()) {
+            throw new ProblemException(422, "UNKNOWN_SKU_OR_WAREHOUSE", "Unknown SKU or warehouse",
+                "The request names SKUs or warehouses this seller does not have", errors);
+          }
+        })
+        .replaceWithVoid();
+  }
+
+  /**
+   * Applies every movement or none (a failure rolls back the caller's transaction).
+   *
+   * @param listName the request field the commands came from, for error paths (e.g. {@code movements})
+   */
+  public Uni<List<ItemChange>> apply(ChangeContext context, List<MovementCommand> commands, String listName) {
+    validate(commands, listName);
+    List<Integer> order = IntStream.range(0, commands.size()).boxed()
+        .sorted(Comparator.comparing(i -> item(context, commands.get(i))))
+        .toList();
+    Map<StockItem, BalanceState[]> firstAndLast = new LinkedHashMap<>();
+    return Multi.createFrom().iterable(order)
+        .onItem().transformToUniAndConcatenate(index -> applyOne(context, commands.get(index), index, listName)
+            .invoke(after -> {
+              MovementCommand command = commands.get(index);
+              BalanceState before = after.undo(command.from(), command.to(), command.quantity());
+              firstAndLast.computeIfAbsent(item(context, command), k -> new BalanceState[] { before, after })[1] = after;
+            }))
+        .collect().last()
+        .chain(() -> recordChanges(context, firstAndLast, commands.get(0).reason(), commands.get(0).reference()));
+  }
+
+  /** Records audit and channel events for items changed outside {@link #apply} (e.g. a safety stock edit). */
+  public Uni<List<ItemChange>> recordChange(ChangeContext context, StockItem item, BalanceState before,
+      BalanceState after, String reason, String reference) {
+    Map<StockItem, BalanceState[]> change = new LinkedHashMap<>();
+    change.put(item, new BalanceState[] { before, after });
+    return recordChanges(context, change, reason, reference);
+  }
+
+  private Uni<BalanceState> applyOne(ChangeContext context, MovementCommand command, int index, String listName) {
+    StockItem item = item(context, command);
+    Uni<Void> exists = command.from() == Bucket.OUTSIDE ? repository.ensureBalance(item) : Uni.createFrom().voidItem();
+    return exists
+        .chain(() -> repository.move(item, command.from(), command.to(), command.quantity(),
+            context.keepSafetyStock() && command.from() == Bucket.SELLABLE))
+        .chain(after -> after != null ? Uni.createFrom().item(after)
+            : repository.lock(item).map(state -> {
+              throw insufficient(command, state, index, listName);
+            }))
+        .call(after -> repository.recordMovement(item, command.from(), command.to(), command.quantity(),
+            command.reason(), context.source(), command.reference(), context.actor(), context.requestId()));
+  }
+
+  private ProblemException insufficient(MovementCommand command, BalanceState state, int index, String listName) {
+    long holds = state == null ? 0 : state.quantityIn(command.from());
+    return new ProblemException(409, "INSUFFICIENT_STOCK", "Insufficient stock",
+        "Bucket " + command.from() + " of " + command.sellerSku() + " in " + command.warehouseId() + " holds "
+            + holds + ", fewer than the " + command.quantity() + " to move; nothing was applied",
+        List.of(new FieldError(listName + "[" + index + "].quantity", "insufficient_stock",
+            command.from() + " holds " + holds)));
+  }
+
+  private Uni<List<ItemChange>> recordChanges(ChangeContext context, Map<StockItem, BalanceState[]> changes,
+      String reason, String reference) {
+    List<ItemChange> result = changes.entrySet().stream()
+        .map(e -> new ItemChange(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    return Multi.createFrom().iterable(result)
+        .onItem().transformToUniAndConcatenate(change -> repository.recordAudit(change.item(), context.actor(),
+                context.source() + " " + context.path(), reason, json(change.before()), json(change.after()), reference)
+            .chain(() -> change.before().available() == change.after().available() ? Uni.createFrom().voidItem()
+                : outbox.enqueue(new OutboxMessage(config.channelStockDestination(), CHANNEL_STOCK_PATH,
+                    "stock.available-changed", context.sellerId(),
+                    new AvailableChanged(change.item().sellerSku(), change.item().warehouseId(),
+                        change.after().available(), change.after().sellable(), change.after().reserved(),
+                        change.after().version(), OffsetDateTime.now()))).replaceWithVoid()))
+        .collect().last()
+        .replaceWith(result);
+  }
+
+  private void validate(List<MovementCommand> commands, String listName) {
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < commands.size(); i++) {
+      MovementCommand command = commands.get(i);
+      if (command.quantity() <= 0 || command.quantity() > config.maxQuantity()) {
+        errors.add(new FieldError(listName + "[" + i + "].quantity", "out_of_range",
+            "must be between 1 and " + config.maxQuantity()));
+      }
+      if (RETURN.equals(command.reason()) && (command.from() != Bucket.OUTSIDE || command.to() != Bucket.QC)) {
+        // rule STK-3: a return is inspected before it may be sold again, and is never counted as lost
+        errors.add(new FieldError(listName + "[" + i + "].to", "return_must_enter_qc",
+            "a RETURN moves from OUTSIDE into QC; inspection then moves it to SELLABLE or FROZEN"));
+      }
+      if (command.from() == command.to()) {
+        errors.add(new FieldError(listName + "[" + i + "].to", "same_bucket", "must differ from 'from'"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.badRequest("VALIDATION_FAILED", "Some movements are not valid; nothing was applied", errors);
+    }
+  }
+
+  private static StockItem item(ChangeContext context, MovementCommand command) {
+    return new StockItem(context.sellerId(), command.sellerSku(), command.warehouseId());
+  }
+
+  private String json(BalanceState state) {
+    Map<String, Long> view = new LinkedHashMap<>();
+    view.put("inTransit", state.inTransit());
+    view.put("qc", state.qc());
+    view.put("frozen", state.frozen());
+    view.put("sellable", state.sellable());
+    view.put("reserved", state.reserved());
+    view.put("safetyStock", state.safetyStock());
+    view.put("available", state.available());
+    view.put("version", state.version());
+    try {
+      return mapper.writeValueAsString(view);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
