@@ -13,7 +13,7 @@ import io.stockbridge.testing.ServiceAccountCallContract;
 @QuarkusTestResource(value = EmbeddedPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "inventory"))
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(value = OutboxDestinationStub.class,
-    initArgs = @ResourceArg(name = "destination", value = ServiceAccountCallContract.DESTINATION))
+    initArgs = @ResourceArg(name = "destination", value = ServiceAccountCallContract.DESTINATION + ",catalog-service"))
 public final class InventoryTestInfrastructure {
   private InventoryTestInfrastructure() {
   }

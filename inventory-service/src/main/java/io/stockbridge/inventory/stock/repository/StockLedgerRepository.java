@@ -117,6 +117,25 @@ public class StockLedgerRepository {
         .replaceWithVoid();
   }
 
+  /** When the last applied snapshot of an item was observed, and its sequence (null, null before the first). */
+  public Uni<Object[]> snapshotMark(StockItem item) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "select snapshot_observed_at, snapshot_sequence from stock_balance where seller_id = :seller "
+                + "and seller_sku = :sku and warehouse_id = :warehouse", Object[].class)
+        .setParameter("seller", item.sellerId()).setParameter("sku", item.sellerSku())
+        .setParameter("warehouse", item.warehouseId()).getSingleResult());
+  }
+
+  public Uni<Void> markSnapshot(StockItem item, java.time.OffsetDateTime observedAt, String sequence, long shortfall) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "update stock_balance set snapshot_observed_at = :at, snapshot_sequence = :sequence, shortfall = :shortfall "
+                + "where seller_id = :seller and seller_sku = :sku and warehouse_id = :warehouse")
+        .setParameter("at", observedAt).setParameter("sequence", sequence).setParameter("shortfall", shortfall)
+        .setParameter("seller", item.sellerId()).setParameter("sku", item.sellerSku())
+        .setParameter("warehouse", item.warehouseId()).executeUpdate())
+        .replaceWithVoid();
+  }
+
   /** Every balance of one SKU, by warehouse. */
   public Uni<List<Object[]>> balancesOfSku(String sellerId, String sellerSku) {
     return Panache.getSession().chain(session -> session.createNativeQuery(

@@ -1,0 +1,159 @@
+package io.stockbridge.inventory.warehouseevent.service;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+import io.stockbridge.inventory.stock.repository.Bucket;
+import io.stockbridge.inventory.stock.repository.MovementSource;
+import io.stockbridge.inventory.stock.repository.SqlValues;
+import io.stockbridge.inventory.stock.repository.StockItem;
+import io.stockbridge.inventory.stock.repository.StockLedgerRepository;
+import io.stockbridge.inventory.stock.rest.StockLevels;
+import io.stockbridge.inventory.stock.service.ChangeContext;
+import io.stockbridge.inventory.stock.service.MovementCommand;
+import io.stockbridge.inventory.stock.service.StockLedger;
+import io.stockbridge.inventory.warehouseevent.rest.WarehouseEvent;
+import io.stockbridge.inventory.warehouseevent.rest.WarehouseEventResult;
+import io.stockbridge.platform.idempotency.IdempotentResult;
+import io.stockbridge.platform.idempotency.IdempotentWrites;
+import io.stockbridge.platform.problem.FieldError;
+import io.stockbridge.platform.problem.ProblemException;
+
+/**
+ * Applies normalized warehouse events: each event id once, and never a snapshot older than the one already applied
+ * for its item (ordered by the source's sequence when both have one, otherwise by observation time; never by the
+ * quantity itself). A snapshot becomes the movements that bring the ledger to the warehouse's numbers, so the
+ * ledger stays the sum of its movements. Units that orders reserved but the warehouse no longer has are kept
+ * reserved and reported as shortfall, for reconciliation.
+ */
+@ApplicationScoped
+public class WarehouseEventService {
+  private static final String PATH = "POST /internal/v1/warehouse-events";
+
+  private final StockLedger ledger;
+  private final StockLedgerRepository repository;
+  private final IdempotentWrites idempotentWrites;
+
+  public WarehouseEventService(StockLedger ledger, StockLedgerRepository repository, IdempotentWrites idempotentWrites) {
+    this.ledger = ledger;
+    this.repository = repository;
+    this.idempotentWrites = idempotentWrites;
+  }
+
+  @WithTransaction
+  public Uni<IdempotentResult<WarehouseEventResult>> apply(String sellerId, String actor, WarehouseEvent event) {
+    validate(event);
+    return idempotentWrites.once(sellerId, "warehouse-event", event.eventId(), event, WarehouseEventResult.class,
+        () -> ledger.requireKnown(sellerId, List.of(event.sellerSku()), List.of(event.warehouseId()), "event")
+            .chain(() -> event.kind() == WarehouseEvent.Kind.DELTA
+                ? applyDelta(sellerId, actor, event)
+                : applySnapshot(sellerId, actor, event)));
+  }
+
+  private Uni<WarehouseEventResult> applyDelta(String sellerId, String actor, WarehouseEvent event) {
+    List<MovementCommand> commands = event.movements().stream()
+        .map(m -> new MovementCommand(m.sellerSku(), m.warehouseId(), m.from(), m.to(), m.quantity(), m.reason(),
+            m.reference() == null ? event.eventId() : m.reference()))
+        .toList();
+    return ledger.apply(context(sellerId, actor, event), commands, "movements")
+        .map(changes -> new WarehouseEventResult(event.eventId(), WarehouseEventResult.Outcome.APPLIED,
+            StockLevels.of(changes.get(changes.size() - 1).after())));
+  }
+
+  private Uni<WarehouseEventResult> applySnapshot(String sellerId, String actor, WarehouseEvent event) {
+    StockItem item = new StockItem(sellerId, event.sellerSku(), event.warehouseId());
+    return repository.ensureBalance(item)
+        .chain(() -> repository.lock(item))
+        .chain(current -> repository.snapshotMark(item).chain(mark -> {
+          if (!isNewer(event, SqlValues.timestamp(mark[0]), (String) mark[1])) {
+            return Uni.createFrom().item(new WarehouseEventResult(event.eventId(),
+                WarehouseEventResult.Outcome.STALE, StockLevels.of(current)));
+          }
+          WarehouseEvent.Snapshot target = event.snapshot();
+          long unreservedTarget = Math.max(0, target.sellable() - current.reserved());
+          long shortfall = Math.max(0, current.reserved() - target.sellable());
+          List<MovementCommand> commands = new ArrayList<>();
+          toward(commands, event, Bucket.IN_TRANSIT, target.inTransit() - current.inTransit());
+          toward(commands, event, Bucket.QC, target.qc() - current.qc());
+          toward(commands, event, Bucket.FROZEN, target.frozen() - current.frozen());
+          toward(commands, event, Bucket.SELLABLE, unreservedTarget - current.unreserved());
+          Uni<Void> applied = commands.isEmpty() ? Uni.createFrom().voidItem()
+              : ledger.apply(context(sellerId, actor, event), commands, "snapshot").replaceWithVoid();
+          return applied
+              .chain(() -> repository.markSnapshot(item, event.observedAt(), event.sequence(), shortfall))
+              .chain(() -> repository.lock(item))
+              .map(after -> new WarehouseEventResult(event.eventId(), WarehouseEventResult.Outcome.APPLIED,
+                  StockLevels.of(after)));
+        }));
+  }
+
+  private static void toward(List<MovementCommand> commands, WarehouseEvent event, Bucket bucket, long delta) {
+    if (delta > 0) {
+      commands.add(new MovementCommand(event.sellerSku(), event.warehouseId(), Bucket.OUTSIDE, bucket, delta,
+          "SNAPSHOT", event.eventId()));
+    } else if (delta < 0) {
+      commands.add(new MovementCommand(event.sellerSku(), event.warehouseId(), bucket, Bucket.OUTSIDE, -delta,
+          "SNAPSHOT", event.eventId()));
+    }
+  }
+
+  /** Orders snapshots of one item: by the source's sequence when both carry one, otherwise by observation time. */
+  static boolean isNewer(WarehouseEvent event, OffsetDateTime lastObservedAt, String lastSequence) {
+    if (lastObservedAt == null) {
+      return true;
+    }
+    if (event.sequence() != null && lastSequence != null) {
+      return compareNumbers(event.sequence(), lastSequence) > 0;
+    }
+    return event.observedAt().isAfter(lastObservedAt);
+  }
+
+  private static int compareNumbers(String a, String b) {
+    String x = a.replaceFirst("^0+(?=.)", "");
+    String y = b.replaceFirst("^0+(?=.)", "");
+    return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+  }
+
+  private static ChangeContext context(String sellerId, String actor, WarehouseEvent event) {
+    return new ChangeContext(sellerId, actor, MovementSource.WAREHOUSE, PATH, event.eventId(), false);
+  }
+
+  private static void validate(WarehouseEvent event) {
+    List<FieldError> errors = new ArrayList<>();
+    if (event.kind() == WarehouseEvent.Kind.DELTA) {
+      if (event.movements() == null || event.movements().isEmpty()) {
+        errors.add(new FieldError("movements", "required", "a DELTA event carries movements"));
+      } else {
+        for (int i = 0; i < event.movements().size(); i++) {
+          var movement = event.movements().get(i);
+          if (!movement.sellerSku().equals(event.sellerSku()) || !movement.warehouseId().equals(event.warehouseId())) {
+            errors.add(new FieldError("movements[" + i + "]", "other_item", "must be the event's SKU and warehouse"));
+          }
+          if (movement.from() == Bucket.RESERVED || movement.to() == Bucket.RESERVED) {
+            errors.add(new FieldError("movements[" + i + "]", "reserved_bucket", "warehouses do not move reserved units"));
+          }
+        }
+      }
+      if (event.snapshot() != null) {
+        errors.add(new FieldError("snapshot", "not_allowed", "a DELTA event carries no snapshot"));
+      }
+    } else {
+      if (event.snapshot() == null) {
+        errors.add(new FieldError("snapshot", "required", "a SNAPSHOT event carries the absolute quantities"));
+      }
+      if (event.movements() != null && !event.movements().isEmpty()) {
+        errors.add(new FieldError("movements", "not_allowed", "a SNAPSHOT event carries no movements"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.badRequest("VALIDATION_FAILED", "The warehouse event is not valid", errors);
+    }
+  }
+
+}
