@@ -30,7 +30,9 @@ import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.problem.EnumParameter;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
+import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 
+@CompletesDespiteDisconnect
 @Path("/v1/category-access-requests")
 @Tag(name = "Category access", description = "Requests to sell in invitation-only categories (LST-2)")
 public class CategoryAccessResource {

@@ -24,7 +24,9 @@ import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
+import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 
+@CompletesDespiteDisconnect
 @Path("/v1/audit")
 @Tag(name = "Audit", description = "Every stock change: who, what, before, after, why, which path (INV-5)")
 public class AuditResource {

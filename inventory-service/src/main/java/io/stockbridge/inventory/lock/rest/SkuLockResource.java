@@ -25,7 +25,9 @@ import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
+import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 
+@CompletesDespiteDisconnect
 @Path("/internal/v1/skus/{sellerSku}/locks")
 @RolesAllowed(Roles.SERVICE)
 @Tag(name = "Edit locks (internal)", description = "Locks other Stockbridge services put on a SKU's manual edits (INV-1)")

@@ -21,7 +21,9 @@ import io.smallrye.mutiny.Uni;
 import io.stockbridge.inventory.ownership.service.OwnershipService;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
+import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 
+@CompletesDespiteDisconnect
 @Path("/v1/skus/{sellerSku}/ownership")
 @Tag(name = "SKU ownership", description = "Who may set a SKU's stock: an integration or a person (INV-2, INV-6)")
 public class OwnershipResource {

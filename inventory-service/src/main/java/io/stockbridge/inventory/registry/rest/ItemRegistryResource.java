@@ -14,7 +14,9 @@ import io.smallrye.mutiny.Uni;
 import io.stockbridge.inventory.registry.service.ItemRegistry;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
+import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 
+@CompletesDespiteDisconnect
 @Path("/internal/v1")
 @RolesAllowed(Roles.SERVICE)
 @Tag(name = "Registry (internal)", description = "SKUs and warehouses the ledger accepts movements for")

@@ -20,7 +20,9 @@ import io.stockbridge.inventory.reservation.service.ReservationService;
 import io.stockbridge.platform.idempotency.IdempotentResult;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
+import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 
+@CompletesDespiteDisconnect
 @Path("/v1/reservations")
 @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION, Roles.SERVICE })
 @Tag(name = "Reservations", description = "Orders pre-allocate stock the moment they are placed (RES-1, RES-2)")

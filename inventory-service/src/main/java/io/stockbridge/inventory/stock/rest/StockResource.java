@@ -34,7 +34,9 @@ import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
+import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 
+@CompletesDespiteDisconnect
 @Path("/v1/stock")
 @Tag(name = "Stock", description = "The stock picture per SKU and warehouse, and the ledger movements that change it")
 public class StockResource {

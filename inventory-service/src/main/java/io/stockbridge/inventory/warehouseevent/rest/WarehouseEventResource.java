@@ -16,7 +16,9 @@ import io.stockbridge.inventory.warehouseevent.service.WarehouseEventService;
 import io.stockbridge.platform.idempotency.IdempotentResult;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
+import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 
+@CompletesDespiteDisconnect
 @Path("/internal/v1/warehouse-events")
 @RolesAllowed(Roles.SERVICE)
 @Tag(name = "Warehouse events (internal)", description = "Normalized events from warehouse-gateway")

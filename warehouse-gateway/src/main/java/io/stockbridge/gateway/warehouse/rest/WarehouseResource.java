@@ -28,7 +28,9 @@ import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.problem.EnumParameter;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
+import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 
+@CompletesDespiteDisconnect
 @Path("/v1/warehouses")
 @Tag(name = "Warehouses", description = "Connections to overseas warehouses and their WMS APIs (WH-1)")
 public class WarehouseResource {
