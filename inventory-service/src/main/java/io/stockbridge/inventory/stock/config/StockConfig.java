@@ -22,6 +22,10 @@ public interface StockConfig {
   @WithDefault("1h")
   Duration editWindow();
 
+  /** Stock older than this counts as aged in the age report (rule CNT-4: its share should stay under 5%). */
+  @WithDefault("180d")
+  java.time.Duration agedStockThreshold();
+
   /** The outbox destination told about every change of a SKU's available quantity. */
   @WithDefault("catalog-service")
   String channelStockDestination();

@@ -23,6 +23,11 @@ public enum Bucket {
     this.column = column;
   }
 
+  /** Whether units here are physically in the warehouse (what stock age counts, rule STK-4). */
+  public boolean onHand() {
+    return this == QC || this == FROZEN || this == SELLABLE || this == RESERVED;
+  }
+
   /** The balance column holding this bucket; null for {@link #OUTSIDE}. Never user input, so safe in SQL. */
   public String column() {
     return column;

@@ -136,6 +136,40 @@ public class StockLedgerRepository {
         .replaceWithVoid();
   }
 
+  /** A receipt into the warehouse: a new age layer (rule STK-4). Call while the item's balance row is locked. */
+  public Uni<Void> addLayer(StockItem item, long quantity, String reference) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "insert into receipt_layer (seller_id, seller_sku, warehouse_id, received_at, quantity, remaining, reference) "
+                + "values (:seller, :sku, :warehouse, now(), :quantity, :quantity, :reference)")
+        .setParameter("seller", item.sellerId()).setParameter("sku", item.sellerSku())
+        .setParameter("warehouse", item.warehouseId()).setParameter("quantity", quantity)
+        .setParameter("reference", reference).executeUpdate())
+        .replaceWithVoid();
+  }
+
+  /**
+   * Units leaving the warehouse consume the oldest layers first (rule STK-4), in one statement: each open layer
+   * gives up what the layers before it did not cover. Call while the item's balance row is locked.
+   */
+  public Uni<Void> consumeLayers(StockItem item, long quantity) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "update receipt_layer l set remaining = l.remaining - least(l.remaining, :quantity - o.before) "
+                + "from (select id, sum(remaining) over (order by received_at, id) - remaining as before "
+                + "from receipt_layer where seller_id = :seller and seller_sku = :sku and warehouse_id = :warehouse "
+                + "and remaining > 0) o where l.id = o.id and o.before < :quantity")
+        .setParameter("quantity", quantity).setParameter("seller", item.sellerId())
+        .setParameter("sku", item.sellerSku()).setParameter("warehouse", item.warehouseId()).executeUpdate())
+        .replaceWithVoid();
+  }
+
+  /** The open layers of a SKU, oldest first: warehouse, received at, remaining. */
+  public Uni<List<Object[]>> openLayers(String sellerId, String sellerSku) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "select warehouse_id, received_at, remaining from receipt_layer where seller_id = :seller "
+                + "and seller_sku = :sku and remaining > 0 order by warehouse_id, received_at, id", Object[].class)
+        .setParameter("seller", sellerId).setParameter("sku", sellerSku).getResultList());
+  }
+
   /** Every balance of one SKU, by warehouse. */
   public Uni<List<Object[]>> balancesOfSku(String sellerId, String sellerSku) {
     return Panache.getSession().chain(session -> session.createNativeQuery(

@@ -63,6 +63,14 @@ public class StockResource {
   }
 
   @GET
+  @Path("{sellerSku}/age")
+  @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
+  @Operation(summary = "How old the SKU's on-hand units are, per warehouse (receipt layers, consumed oldest first)")
+  public Uni<StockAge> age(@PathParam("sellerSku") @Pattern(regexp = CODE) String sellerSku) {
+    return queries.age(seller.id(), sellerSku);
+  }
+
+  @GET
   @Path("{sellerSku}/warehouses/{warehouseId}")
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
   @Operation(summary = "A SKU's buckets in one warehouse; the ETag is the version to send as If-Match")

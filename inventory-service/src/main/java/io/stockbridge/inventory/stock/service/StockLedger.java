@@ -121,7 +121,19 @@ public class StockLedger {
               throw insufficient(command, state, index, listName);
             }))
         .call(after -> repository.recordMovement(item, command.from(), command.to(), command.quantity(),
-            command.reason(), context.source(), command.reference(), context.actor(), context.requestId()));
+            command.reason(), context.source(), command.reference(), context.actor(), context.requestId()))
+        .call(after -> age(item, command));
+  }
+
+  /** Receipts into the warehouse start an age layer; units leaving it consume the oldest (rule STK-4). */
+  private Uni<Void> age(StockItem item, MovementCommand command) {
+    if (!command.from().onHand() && command.to().onHand()) {
+      return repository.addLayer(item, command.quantity(), command.reference());
+    }
+    if (command.from().onHand() && !command.to().onHand()) {
+      return repository.consumeLayers(item, command.quantity());
+    }
+    return Uni.createFrom().voidItem();
   }
 
   private ProblemException insufficient(MovementCommand command, BalanceState state, int index, String listName) {

@@ -1,7 +1,12 @@
 package io.stockbridge.inventory.stock.service;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,9 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.stock.config.StockConfig;
 import io.stockbridge.inventory.stock.repository.BalanceState;
+import io.stockbridge.inventory.stock.repository.SqlValues;
 import io.stockbridge.inventory.stock.repository.StockLedgerRepository;
 import io.stockbridge.inventory.stock.rest.SkuStock;
+import io.stockbridge.inventory.stock.rest.StockAge;
 import io.stockbridge.inventory.stock.rest.StockLevels;
 import io.stockbridge.inventory.stock.rest.WarehouseStock;
 import io.stockbridge.platform.paging.Page;
@@ -24,9 +32,11 @@ import io.stockbridge.platform.problem.ProblemException;
 @ApplicationScoped
 public class StockQueries {
   private final StockLedgerRepository repository;
+  private final StockConfig config;
 
-  public StockQueries(StockLedgerRepository repository) {
+  public StockQueries(StockLedgerRepository repository, StockConfig config) {
     this.repository = repository;
+    this.config = config;
   }
 
   @WithSession
@@ -49,6 +59,35 @@ public class StockQueries {
     return ofSku(sellerId, sellerSku).map(stock -> stock.warehouses().stream()
         .filter(w -> w.warehouseId().equals(warehouseId)).findFirst()
         .orElseThrow(() -> ProblemException.notFound("Stock of " + sellerSku + " in warehouse", warehouseId)));
+  }
+
+  /** The age of a SKU's on-hand units per warehouse (rule STK-4). */
+  @WithSession
+  public Uni<StockAge> age(String sellerId, String sellerSku) {
+    OffsetDateTime now = OffsetDateTime.now();
+    long agedAfterDays = config.agedStockThreshold().toDays();
+    return repository.knownSkus(sellerId, List.of(sellerSku)).chain(known -> {
+      if (known.isEmpty()) {
+        throw ProblemException.notFound("SKU", sellerSku);
+      }
+      return repository.openLayers(sellerId, sellerSku);
+    }).map(rows -> {
+      Map<String, List<StockAge.Layer>> byWarehouse = new LinkedHashMap<>();
+      for (Object[] row : rows) {
+        OffsetDateTime receivedAt = SqlValues.timestamp(row[1]);
+        byWarehouse.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(new StockAge.Layer(receivedAt,
+            ((Number) row[2]).longValue(), Duration.between(receivedAt, now).toDays()));
+      }
+      List<StockAge.WarehouseAge> warehouses = byWarehouse.entrySet().stream().map(entry -> {
+        List<StockAge.Layer> layers = entry.getValue();
+        long units = layers.stream().mapToLong(StockAge.Layer::units).sum();
+        double unitDays = layers.stream().mapToDouble(l -> l.units() * (double) l.ageDays()).sum();
+        long aged = layers.stream().filter(l -> l.ageDays() > agedAfterDays).mapToLong(StockAge.Layer::units).sum();
+        return new StockAge.WarehouseAge(entry.getKey(), units, units == 0 ? 0 : unitDays / units,
+            units == 0 ? 0 : (double) aged / units, layers);
+      }).toList();
+      return new StockAge(sellerSku, agedAfterDays, warehouses);
+    });
   }
 
   /** A page of balances in (SKU, warehouse) order. */
