@@ -30,6 +30,14 @@ public interface ReservationConfig {
   @WithDefault("200")
   int expiryBatchSize();
 
+  /** Whether concurrent reservations of a seller are decided together in one transaction (group commit). */
+  @WithDefault("true")
+  boolean groupCommit();
+
+  /** The most reservations one group-commit transaction decides. */
+  @WithDefault("128")
+  int groupCommitMaxSize();
+
   /** How often an allocation that lost a race for a warehouse is planned again before the order is refused. */
   @WithDefault("3")
   int allocationAttempts();

@@ -43,6 +43,56 @@ public class ReservationRepository {
         .replaceWithVoid();
   }
 
+  /** Many reservations and their allocations, in two statements. */
+  public Uni<Void> insertAll(List<ReservationRecord> reservations, List<String> actors) {
+    if (reservations.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    StringBuilder headers = new StringBuilder("insert into reservation (id, seller_id, order_id, status, "
+        + "request_fingerprint, created_by, created_at, expires_at) values ");
+    StringBuilder allocations = new StringBuilder(
+        "insert into reservation_allocation (reservation_id, line_no, seller_sku, warehouse_id, quantity) values ");
+    int a = 0;
+    for (int i = 0; i < reservations.size(); i++) {
+      headers.append(i == 0 ? "" : ", ").append("(:id").append(i).append(", :seller").append(i).append(", :order")
+          .append(i).append(", :status").append(i).append(", :fingerprint").append(i).append(", :actor").append(i)
+          .append(", :created").append(i).append(", :expires").append(i).append(")");
+      for (int j = 0; j < reservations.get(i).allocations().size(); j++, a++) {
+        allocations.append(a == 0 ? "" : ", ").append("(:rid").append(a).append(", :line").append(a)
+            .append(", :sku").append(a).append(", :warehouse").append(a).append(", :quantity").append(a).append(")");
+      }
+    }
+    return Panache.getSession().chain(session -> {
+      var headerQuery = session.createNativeQuery(headers.toString());
+      var allocationQuery = session.createNativeQuery(allocations.toString());
+      int n = 0;
+      for (int i = 0; i < reservations.size(); i++) {
+        ReservationRecord r = reservations.get(i);
+        headerQuery.setParameter("id" + i, r.id()).setParameter("seller" + i, r.sellerId())
+            .setParameter("order" + i, r.orderId()).setParameter("status" + i, r.status().name())
+            .setParameter("fingerprint" + i, r.fingerprint()).setParameter("actor" + i, actors.get(i))
+            .setParameter("created" + i, r.createdAt()).setParameter("expires" + i, r.expiresAt());
+        for (Allocation allocation : r.allocations()) {
+          allocationQuery.setParameter("rid" + n, r.id()).setParameter("line" + n, allocation.lineNo())
+              .setParameter("sku" + n, allocation.sellerSku()).setParameter("warehouse" + n, allocation.warehouseId())
+              .setParameter("quantity" + n, allocation.quantity());
+          n++;
+        }
+      }
+      return headerQuery.executeUpdate().chain(() -> allocationQuery.executeUpdate());
+    }).replaceWithVoid();
+  }
+
+  /** The reservations of the given orders that exist already, by order id. */
+  public Uni<List<ReservationRecord>> findByOrders(String sellerId, java.util.Collection<String> orderIds) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "select order_id from reservation where seller_id = :seller and order_id in (:orders)", String.class)
+        .setParameter("seller", sellerId).setParameter("orders", orderIds).getResultList())
+        .chain(found -> Multi.createFrom().iterable(found)
+            .onItem().transformToUniAndConcatenate(orderId -> findByOrder(sellerId, orderId))
+            .collect().asList());
+  }
+
   public Uni<ReservationRecord> findByOrder(String sellerId, String orderId) {
     return load("seller_id = :seller and order_id = :key", sellerId, orderId, false);
   }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.reservation.service.ReservationBatcher;
 import io.stockbridge.inventory.reservation.service.ReservationService;
 import io.stockbridge.platform.idempotency.IdempotentResult;
 import io.stockbridge.platform.security.Roles;
@@ -28,11 +29,14 @@ import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 @Tag(name = "Reservations", description = "Orders pre-allocate stock the moment they are placed (RES-1, RES-2)")
 public class ReservationResource {
   private final ReservationService service;
+  private final ReservationBatcher batcher;
   private final CurrentSeller seller;
   private final SecurityIdentity identity;
 
-  public ReservationResource(ReservationService service, CurrentSeller seller, SecurityIdentity identity) {
+  public ReservationResource(ReservationService service, ReservationBatcher batcher, CurrentSeller seller,
+      SecurityIdentity identity) {
     this.service = service;
+    this.batcher = batcher;
     this.seller = seller;
     this.identity = identity;
   }
@@ -44,7 +48,7 @@ public class ReservationResource {
           + " warehouses, most available first. A repeated orderId returns the first result (Idempotent-Replayed:"
           + " true); the same orderId with other lines answers 409 ORDER_ID_REUSED.")
   public Uni<Response> reserve(@NotNull @Valid ReservationRequest request) {
-    return service.reserve(seller.id(), identity.getPrincipal().getName(), request)
+    return batcher.reserve(seller.id(), identity.getPrincipal().getName(), request)
         .map(result -> Response.status(Response.Status.CREATED).entity(result.value())
             .header(IdempotentResult.REPLAYED_HEADER, result.replayed())
             .header("Location", "/v1/reservations/" + result.value().id()).build());

@@ -134,7 +134,7 @@ public class ReservationService {
     return reservations.findByOrder(sellerId, orderId).map(existing -> replayOf(existing, fingerprint));
   }
 
-  private static IdempotentResult<ReservationView> replayOf(ReservationRecord existing, String fingerprint) {
+  static IdempotentResult<ReservationView> replayOf(ReservationRecord existing, String fingerprint) {
     if (!existing.fingerprint().equals(fingerprint)) {
       throw ProblemException.conflict("ORDER_ID_REUSED",
           "Order " + existing.orderId() + " already holds a reservation for different lines");
@@ -247,7 +247,12 @@ public class ReservationService {
 
   /** The refusal naming every line that cannot be filled from what is available now. */
   private Uni<ProblemException> shortage(String sellerId, List<ReservationRequest.Line> lines) {
-    return availability(sellerId, lines).map(available -> {
+    return availability(sellerId, lines).map(available -> shortage(lines, available));
+  }
+
+  /** The refusal naming every line that cannot be filled from {@code available} (per SKU, per warehouse). */
+  static ProblemException shortage(List<ReservationRequest.Line> lines, Map<String, Map<String, Long>> available) {
+    {
       Map<String, Long> asked = new HashMap<>();
       List<FieldError> errors = new ArrayList<>();
       for (int i = 0; i < lines.size(); i++) {
@@ -268,10 +273,10 @@ public class ReservationService {
       }
       return new ProblemException(409, INSUFFICIENT, "Insufficient stock",
           "Not every line can be reserved, so none was", errors);
-    });
+    }
   }
 
-  private Duration ttlOf(ReservationRequest request) {
+  Duration ttlOf(ReservationRequest request) {
     if (request.ttlSeconds() == null) {
       return config.defaultTtl();
     }
@@ -284,7 +289,7 @@ public class ReservationService {
     return ttl;
   }
 
-  private String fingerprint(ReservationRequest request) {
+  String fingerprint(ReservationRequest request) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
           .digest(mapper.writeValueAsString(request.lines()).getBytes(StandardCharsets.UTF_8)));

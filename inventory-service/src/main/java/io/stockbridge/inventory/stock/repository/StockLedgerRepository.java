@@ -170,6 +170,88 @@ public class StockLedgerRepository {
         .setParameter("seller", sellerId).setParameter("sku", sellerSku).getResultList());
   }
 
+  /**
+   * Locks every balance of the given SKUs, in (SKU, warehouse) order so that concurrent lockers never deadlock,
+   * and returns their states.
+   */
+  public Uni<java.util.Map<StockItem, BalanceState>> lockSkus(String sellerId, Collection<String> sellerSkus) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "select seller_sku, warehouse_id, " + STATE + " from stock_balance where seller_id = :seller "
+                + "and seller_sku in (:skus) order by seller_sku, warehouse_id for update", Object[].class)
+        .setParameter("seller", sellerId).setParameter("skus", sellerSkus).getResultList())
+        .map(rows -> {
+          java.util.Map<StockItem, BalanceState> states = new java.util.LinkedHashMap<>();
+          rows.forEach(row -> states.put(new StockItem(sellerId, (String) row[0], (String) row[1]),
+              BalanceState.from(row, 2)));
+          return states;
+        });
+  }
+
+  /** One movement row per entry, in one statement. */
+  public Uni<Void> recordMovements(List<MovementRow> movements) {
+    if (movements.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    StringBuilder sql = new StringBuilder("insert into stock_movement (seller_id, seller_sku, warehouse_id, "
+        + "from_bucket, to_bucket, quantity, reason, source, reference, actor, request_id) values ");
+    for (int i = 0; i < movements.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("(:seller").append(i).append(", :sku").append(i).append(", :warehouse")
+          .append(i).append(", :from").append(i).append(", :to").append(i).append(", :quantity").append(i)
+          .append(", :reason").append(i).append(", :source").append(i).append(", :reference").append(i)
+          .append(", :actor").append(i).append(", :request").append(i).append(")");
+    }
+    return Panache.getSession().chain(session -> {
+      var query = session.createNativeQuery(sql.toString());
+      for (int i = 0; i < movements.size(); i++) {
+        MovementRow m = movements.get(i);
+        query.setParameter("seller" + i, m.item().sellerId()).setParameter("sku" + i, m.item().sellerSku())
+            .setParameter("warehouse" + i, m.item().warehouseId()).setParameter("from" + i, m.from().name())
+            .setParameter("to" + i, m.to().name()).setParameter("quantity" + i, m.quantity())
+            .setParameter("reason" + i, m.reason()).setParameter("source" + i, m.source().name())
+            .setParameter("reference" + i, m.reference()).setParameter("actor" + i, m.actor())
+            .setParameter("request" + i, m.requestId());
+      }
+      return query.executeUpdate();
+    }).replaceWithVoid();
+  }
+
+  /** One audit row per entry, in one statement. */
+  public Uni<Void> recordAudits(List<AuditRow> audits) {
+    if (audits.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    StringBuilder sql = new StringBuilder("insert into stock_audit (seller_id, seller_sku, warehouse_id, actor, path, "
+        + "reason, before_state, after_state, reference) values ");
+    for (int i = 0; i < audits.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("(:seller").append(i).append(", :sku").append(i).append(", :warehouse")
+          .append(i).append(", :actor").append(i).append(", :path").append(i).append(", :reason").append(i)
+          .append(", cast(cast(:before").append(i).append(" as text) as jsonb), cast(cast(:after").append(i)
+          .append(" as text) as jsonb), :reference").append(i).append(")");
+    }
+    return Panache.getSession().chain(session -> {
+      var query = session.createNativeQuery(sql.toString());
+      for (int i = 0; i < audits.size(); i++) {
+        AuditRow a = audits.get(i);
+        query.setParameter("seller" + i, a.item().sellerId()).setParameter("sku" + i, a.item().sellerSku())
+            .setParameter("warehouse" + i, a.item().warehouseId()).setParameter("actor" + i, a.actor())
+            .setParameter("path" + i, a.path()).setParameter("reason" + i, a.reason())
+            .setParameter("before" + i, a.beforeJson()).setParameter("after" + i, a.afterJson())
+            .setParameter("reference" + i, a.reference());
+      }
+      return query.executeUpdate();
+    }).replaceWithVoid();
+  }
+
+  /** A movement to record. */
+  public record MovementRow(StockItem item, Bucket from, Bucket to, long quantity, String reason,
+      MovementSource source, String reference, String actor, String requestId) {
+  }
+
+  /** An audit entry to record. */
+  public record AuditRow(StockItem item, String actor, String path, String reason, String beforeJson,
+      String afterJson, String reference) {
+  }
+
   /** Every balance of one SKU, by warehouse. */
   public Uni<List<Object[]>> balancesOfSku(String sellerId, String sellerSku) {
     return Panache.getSession().chain(session -> session.createNativeQuery(

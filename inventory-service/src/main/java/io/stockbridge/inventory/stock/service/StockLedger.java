@@ -60,24 +60,31 @@ public class StockLedger {
         .chain(knownSkus -> warehouses.isEmpty() ? Uni.createFrom().item(() -> List.<Set<String>>of(knownSkus, Set.of()))
             : repository.knownWarehouses(sellerId, warehouses).map(known -> List.of(knownSkus, known)))
         .invoke(known -> {
-          List<FieldError> errors = new ArrayList<>();
-          for (int i = 0; i < sellerSkus.size(); i++) {
-            if (!known.get(0).contains(sellerSkus.get(i))) {
-              errors.add(new FieldError(listName + "[" + i + "].sellerSku", "unknown_sku",
-                  "'" + sellerSkus.get(i) + "' is not a SKU of this seller"));
-            }
-            String warehouse = warehouseIds.get(i);
-            if (warehouse != null && !known.get(1).contains(warehouse)) {
-              errors.add(new FieldError(listName + "[" + i + "].warehouseId", "unknown_warehouse",
-                  "'" + warehouse + "' is not a warehouse of this seller"));
-            }
-          }
-          if (!errors.isEmpty()) {
-            throw new ProblemException(422, "UNKNOWN_SKU_OR_WAREHOUSE", "Unknown SKU or warehouse",
-                "The request names SKUs or warehouses this seller does not have", errors);
+          ProblemException unknown = unknownCodes(known.get(0), known.get(1), sellerSkus, warehouseIds, listName);
+          if (unknown != null) {
+            throw unknown;
           }
         })
         .replaceWithVoid();
+  }
+
+  /** The refusal naming every SKU and warehouse not among the known ones, or null when all are known. */
+  public static ProblemException unknownCodes(Set<String> knownSkus, Set<String> knownWarehouses,
+      List<String> sellerSkus, List<String> warehouseIds, String listName) {
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < sellerSkus.size(); i++) {
+      if (!knownSkus.contains(sellerSkus.get(i))) {
+        errors.add(new FieldError(listName + "[" + i + "].sellerSku", "unknown_sku",
+            "'" + sellerSkus.get(i) + "' is not a SKU of this seller"));
+      }
+      String warehouse = warehouseIds.get(i);
+      if (warehouse != null && !knownWarehouses.contains(warehouse)) {
+        errors.add(new FieldError(listName + "[" + i + "].warehouseId", "unknown_warehouse",
+            "'" + warehouse + "' is not a warehouse of this seller"));
+      }
+    }
+    return errors.isEmpty() ? null : new ProblemException(422, "UNKNOWN_SKU_OR_WAREHOUSE", "Unknown SKU or warehouse",
+        "The request names SKUs or warehouses this seller does not have", errors);
   }
 
   /**
@@ -152,14 +159,26 @@ public class StockLedger {
     return Multi.createFrom().iterable(result)
         .onItem().transformToUniAndConcatenate(change -> repository.recordAudit(change.item(), context.actor(),
                 context.source() + " " + context.path(), reason, json(change.before()), json(change.after()), reference)
-            .chain(() -> change.before().available() == change.after().available() ? Uni.createFrom().voidItem()
-                : outbox.enqueue(new OutboxMessage(config.channelStockDestination(), CHANNEL_STOCK_PATH,
-                    "stock.available-changed", context.sellerId(),
-                    new AvailableChanged(change.item().sellerSku(), change.item().warehouseId(),
-                        change.after().available(), change.after().sellable(), change.after().reserved(),
-                        change.after().version(), OffsetDateTime.now()))).replaceWithVoid()))
+            .chain(() -> announce(change)))
         .collect().last()
         .replaceWith(result);
+  }
+
+  /** Tells the channel edge when an item's available quantity changed (one outbox event). */
+  public Uni<Void> announce(ItemChange change) {
+    if (change.before().available() == change.after().available()) {
+      return Uni.createFrom().voidItem();
+    }
+    return outbox.enqueue(new OutboxMessage(config.channelStockDestination(), CHANNEL_STOCK_PATH,
+            "stock.available-changed", change.item().sellerId(),
+            new AvailableChanged(change.item().sellerSku(), change.item().warehouseId(), change.after().available(),
+                change.after().sellable(), change.after().reserved(), change.after().version(), OffsetDateTime.now())))
+        .replaceWithVoid();
+  }
+
+  /** A balance state as the audit trail stores it. */
+  public String describe(BalanceState state) {
+    return json(state);
   }
 
   private void validate(List<MovementCommand> commands, String listName) {
