@@ -84,7 +84,20 @@ public class ReservationService {
             ? attempt(sellerId, actor, request, ttl, fingerprint, attempt + 1)
             : Uni.createFrom().failure(((LostRace) failure).refusal))
         .onFailure(ReservationService::isDuplicateOrder)
-        .recoverWithUni(() -> replay(sellerId, request.orderId(), fingerprint));
+        .recoverWithUni(() -> replay(sellerId, request.orderId(), fingerprint))
+        // the fixed lock order rules deadlocks out; should the database still abort one, it is retried, not shown
+        .onFailure(ReservationService::isTransient).retry().withBackOff(Duration.ofMillis(20)).atMost(3);
+  }
+
+  /** A deadlock or serialization failure: the database aborted the transaction, and running it again is safe. */
+  static boolean isTransient(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof io.vertx.pgclient.PgException pg
+          && ("40P01".equals(pg.getSqlState()) || "40001".equals(pg.getSqlState()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @WithTransaction

@@ -57,9 +57,14 @@ public class StockResource {
   @GET
   @Path("{sellerSku}")
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
-  @Operation(summary = "A SKU's buckets and available quantity in every warehouse")
-  public Uni<SkuStock> sku(@PathParam("sellerSku") @Pattern(regexp = CODE) String sellerSku) {
-    return queries.ofSku(seller.id(), sellerSku);
+  @Operation(summary = "A SKU's buckets and available quantity in every warehouse",
+      description = "The weak ETag changes whenever any of the SKU's balances changes; each balance's own version"
+          + " (for If-Match on an edit) is in its levels.")
+  public Uni<Response> sku(@PathParam("sellerSku") @Pattern(regexp = CODE) String sellerSku) {
+    return queries.ofSku(seller.id(), sellerSku).map(stock -> Response.ok(stock)
+        .tag(new EntityTag(stock.warehouses().stream().map(w -> w.warehouseId() + ":" + w.levels().version())
+            .collect(java.util.stream.Collectors.joining(",")).hashCode() + "", true))
+        .build());
   }
 
   @GET
