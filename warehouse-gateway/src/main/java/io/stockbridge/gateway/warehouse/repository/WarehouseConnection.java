@@ -45,6 +45,9 @@ public class WarehouseConnection {
   @Column(nullable = false)
   public boolean enabled;
 
+  /** The WMS API credentials as sealed JSON (AES-GCM); never returned or logged. */
+  public String credentials;
+
   @Column(name = "created_at", nullable = false)
   public OffsetDateTime createdAt;
 

@@ -21,5 +21,7 @@ public record WarehouseDraft(
     @Schema(description = "Whether the warehouse's system talks to ours (webhooks or polling); false only for CSV (WH-1)")
     @NotNull Boolean apiReady,
     @Schema(description = "Seconds between polls, for adapters that poll; defaults to 300")
-    @Min(30) @Max(86400) Integer pollIntervalSeconds) {
+    @Min(30) @Max(86400) Integer pollIntervalSeconds,
+    @Schema(description = "The WMS API credentials (e.g. app key and secret); stored encrypted, never returned")
+    @Size(max = 20) java.util.Map<@Pattern(regexp = "[A-Za-z0-9_.-]{1,64}") String, @NotBlank @Size(max = 4096) String> credentials) {
 }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.gateway.warehouse.repository.AdapterType;
 import io.stockbridge.gateway.warehouse.service.WarehouseService;
+import io.stockbridge.gateway.webhook.repository.InboundEventStatus;
 import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.problem.EnumParameter;
 import io.stockbridge.platform.security.Roles;
@@ -67,6 +68,26 @@ public class WarehouseResource {
       @QueryParam("cursor") @Size(max = 200) String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
     return service.list(seller.id(), EnumParameter.parse(AdapterType.class, "adapter", adapter), cursor, limit);
+  }
+
+  @POST
+  @Path("{id}/webhook-secret/rotate")
+  @RolesAllowed(Roles.SELLER_ADMIN)
+  @Operation(summary = "Issue a new webhook secret; the previous one verifies until the overlap ends (default 24 h)")
+  public Uni<SecretRotationView> rotateSecret(@PathParam("id") UUID id) {
+    return service.rotateSecret(seller.id(), id)
+        .map(rotation -> new SecretRotationView(rotation.secret(), rotation.previousValidUntil()));
+  }
+
+  @GET
+  @Path("{id}/events")
+  @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR })
+  @Operation(summary = "The events this warehouse sent, oldest first, by status")
+  public Uni<Page<InboundEventView>> events(@PathParam("id") UUID id,
+      @Parameter(schema = @Schema(implementation = InboundEventStatus.class)) @QueryParam("status") String status,
+      @QueryParam("cursor") @Size(max = 200) String cursor,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+    return service.events(seller.id(), id, EnumParameter.parse(InboundEventStatus.class, "status", status), cursor, limit);
   }
 
   @POST

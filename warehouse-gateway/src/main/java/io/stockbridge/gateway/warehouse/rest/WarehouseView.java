@@ -5,17 +5,24 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.stockbridge.gateway.warehouse.repository.AdapterType;
 import io.stockbridge.gateway.warehouse.repository.WarehouseConnection;
 
 @Schema(description = "A warehouse connection")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record WarehouseView(UUID id, String code, String name, String country, AdapterType adapter, boolean apiReady,
     @Schema(description = "Seconds between polls; absent for adapters that do not poll") Integer pollIntervalSeconds,
-    boolean enabled, OffsetDateTime createdAt, long version) {
+    boolean enabled, @Schema(description = "Whether WMS credentials are stored (they are never shown)") boolean hasCredentials,
+    @Schema(description = "Where the partner sends webhooks; absent for adapters that are polled") String webhookUrl,
+    @Schema(description = "The webhook secret (whsec_...), in the response that issues it and never again") String webhookSecret,
+    OffsetDateTime createdAt, long version) {
 
-  public static WarehouseView of(WarehouseConnection warehouse) {
+  public static WarehouseView of(WarehouseConnection warehouse, String publicUrl, String issuedSecret) {
     return new WarehouseView(warehouse.id, warehouse.code, warehouse.name, warehouse.country, warehouse.adapter,
-        warehouse.adapter.apiReady(), warehouse.pollIntervalSeconds, warehouse.enabled, warehouse.createdAt,
-        warehouse.version);
+        warehouse.adapter.apiReady(), warehouse.pollIntervalSeconds, warehouse.enabled, warehouse.credentials != null,
+        warehouse.adapter.receivesWebhooks() ? publicUrl + "/webhooks/" + warehouse.id : null, issuedSecret,
+        warehouse.createdAt, warehouse.version);
   }
 }

@@ -16,7 +16,15 @@ import io.stockbridge.gateway.warehouse.repository.WarehouseConnection;
 import io.stockbridge.gateway.warehouse.repository.WarehouseConnectionRepository;
 import io.stockbridge.gateway.warehouse.rest.WarehouseDraft;
 import io.stockbridge.gateway.warehouse.rest.WarehouseView;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.stockbridge.gateway.config.GatewayConfig;
+import io.stockbridge.gateway.warehouse.rest.InboundEventView;
+import io.stockbridge.gateway.webhook.repository.InboundEventRepository;
+import io.stockbridge.gateway.webhook.repository.InboundEventStatus;
 import io.stockbridge.platform.paging.Page;
+import io.stockbridge.platform.secret.SecretCipher;
 import io.stockbridge.platform.paging.PageCursor;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
@@ -28,9 +36,20 @@ import io.stockbridge.platform.problem.ProblemException;
 public class WarehouseService {
   private static final int DEFAULT_POLL_INTERVAL_SECONDS = 300;
   private final WarehouseConnectionRepository repository;
+  private final WebhookSecrets secrets;
+  private final SecretCipher cipher;
+  private final InboundEventRepository inbox;
+  private final GatewayConfig config;
+  private final ObjectMapper mapper;
 
-  public WarehouseService(WarehouseConnectionRepository repository) {
+  public WarehouseService(WarehouseConnectionRepository repository, WebhookSecrets secrets, SecretCipher cipher,
+      InboundEventRepository inbox, GatewayConfig config, ObjectMapper mapper) {
     this.repository = repository;
+    this.secrets = secrets;
+    this.cipher = cipher;
+    this.inbox = inbox;
+    this.config = config;
+    this.mapper = mapper;
   }
 
   @WithTransaction
@@ -54,7 +73,14 @@ public class WarehouseService {
           : null;
       warehouse.enabled = true;
       warehouse.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
-      return repository.persist(warehouse).map(WarehouseView::of);
+      if (draft.credentials() != null && !draft.credentials().isEmpty()) {
+        warehouse.credentials = cipher.seal(json(draft.credentials()), "credentials:" + warehouse.id);
+      }
+      return repository.persist(warehouse)
+          .chain(() -> repository.flush())
+          .chain(() -> warehouse.adapter.receivesWebhooks() ? secrets.issue(warehouse.id)
+              : Uni.createFrom().<String>nullItem())
+          .map(secret -> WarehouseView.of(warehouse, config.publicUrl(), secret));
     });
   }
 
@@ -75,13 +101,44 @@ public class WarehouseService {
 
   @WithSession
   public Uni<WarehouseView> find(String sellerId, UUID id) {
-    return load(sellerId, id).map(WarehouseView::of);
+    return load(sellerId, id).map(this::view);
   }
 
   @WithSession
   public Uni<Page<WarehouseView>> list(String sellerId, AdapterType adapter, String cursor, int limit) {
     return repository.page(sellerId, adapter, PageCursor.decode(cursor), limit + 1)
-        .map(rows -> Page.of(rows, limit, w -> new PageCursor(w.createdAt, w.id), WarehouseView::of));
+        .map(rows -> Page.of(rows, limit, w -> new PageCursor(w.createdAt, w.id), this::view));
+  }
+
+  /** A new webhook secret, shown once; the previous one keeps verifying until the overlap ends. */
+  @WithTransaction
+  public Uni<WebhookSecrets.Rotation> rotateSecret(String sellerId, UUID id) {
+    return load(sellerId, id).chain(warehouse -> {
+      if (!warehouse.adapter.receivesWebhooks()) {
+        throw ProblemException.conflict("WEBHOOKS_NOT_ACCEPTED", warehouse.adapter + " warehouses have no webhook secret");
+      }
+      return secrets.rotate(id);
+    });
+  }
+
+  /** The warehouse's inbox, oldest first. */
+  @WithSession
+  public Uni<Page<InboundEventView>> events(String sellerId, UUID id, InboundEventStatus status, String cursor,
+      int limit) {
+    return load(sellerId, id).chain(warehouse -> inbox.page(sellerId, id, status, PageCursor.decode(cursor), limit + 1))
+        .map(rows -> Page.of(rows, limit, e -> new PageCursor(e.createdAt, e.id), InboundEventView::of));
+  }
+
+  private WarehouseView view(WarehouseConnection warehouse) {
+    return WarehouseView.of(warehouse, config.publicUrl(), null);
+  }
+
+  private String json(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Disabling stops polling and refuses webhooks; the history stays. Repeating it changes nothing. */
@@ -89,7 +146,7 @@ public class WarehouseService {
   public Uni<WarehouseView> disable(String sellerId, UUID id) {
     return load(sellerId, id).map(warehouse -> {
       warehouse.enabled = false;
-      return WarehouseView.of(warehouse);
+      return view(warehouse);
     });
   }
 

@@ -1,0 +1,72 @@
+package io.stockbridge.gateway.warehouse.service;
+
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.stockbridge.gateway.config.GatewayConfig;
+import io.stockbridge.gateway.webhook.service.StandardWebhookSignature;
+import io.stockbridge.platform.secret.SecretCipher;
+
+/**
+ * A warehouse's webhook secrets: issued once (only the response that creates one shows it), stored sealed, and
+ * rotated with an overlap during which the previous secret still verifies.
+ */
+@ApplicationScoped
+public class WebhookSecrets {
+  private final SecretCipher cipher;
+  private final GatewayConfig config;
+  private final SecureRandom random = new SecureRandom();
+
+  public WebhookSecrets(SecretCipher cipher, GatewayConfig config) {
+    this.cipher = cipher;
+    this.config = config;
+  }
+
+  /** Issues a new current secret, in the caller's transaction; returns it in clear, to be shown once. */
+  public Uni<String> issue(UUID warehouseId) {
+    byte[] key = new byte[24];
+    random.nextBytes(key);
+    String secret = StandardWebhookSignature.SECRET_PREFIX + Base64.getEncoder().encodeToString(key);
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "insert into webhook_secret (id, warehouse_id, sealed_secret, created_at) values (:id, :warehouse, :sealed, :now)")
+        .setParameter("id", UUID.randomUUID()).setParameter("warehouse", warehouseId)
+        .setParameter("sealed", cipher.seal(secret, context(warehouseId)))
+        .setParameter("now", OffsetDateTime.now()).executeUpdate())
+        .replaceWith(secret);
+  }
+
+  /** Retires the current secret after the overlap and issues a new one; returns the new one and the overlap's end. */
+  public Uni<Rotation> rotate(UUID warehouseId) {
+    OffsetDateTime retiresAt = OffsetDateTime.now().plus(config.webhooks().secretOverlap()).truncatedTo(ChronoUnit.SECONDS);
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "update webhook_secret set retires_at = :retires where warehouse_id = :warehouse and retires_at is null")
+        .setParameter("retires", retiresAt).setParameter("warehouse", warehouseId).executeUpdate())
+        .chain(() -> issue(warehouseId))
+        .map(secret -> new Rotation(secret, retiresAt));
+  }
+
+  /** The secrets that verify right now: the current one and any still in their overlap. */
+  public Uni<List<String>> valid(UUID warehouseId) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "select sealed_secret from webhook_secret where warehouse_id = :warehouse "
+                + "and (retires_at is null or retires_at > :now)", String.class)
+        .setParameter("warehouse", warehouseId).setParameter("now", OffsetDateTime.now()).getResultList())
+        .map(sealed -> sealed.stream().map(s -> cipher.open(s, context(warehouseId))).toList());
+  }
+
+  private static String context(UUID warehouseId) {
+    return "webhook-secret:" + warehouseId;
+  }
+
+  /** A rotated secret, shown once, and when the previous one stops verifying. */
+  public record Rotation(String secret, OffsetDateTime previousValidUntil) {
+  }
+}

@@ -1,0 +1,174 @@
+package io.stockbridge.gateway.webhook;
+
+import static io.stockbridge.testing.Api.anonymous;
+import static io.stockbridge.testing.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.stockbridge.gateway.webhook.service.StandardWebhookSignature;
+import io.stockbridge.testing.TestTokens;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+@QuarkusTest
+class WebhookIntakeTest {
+  private static final String ALICE = TestTokens.seller("seller-a", "seller-admin");
+
+  @Inject
+  Pool pool;
+
+  private record Partner(String warehouseId, String secret) {
+  }
+
+  private static Partner connect(String adapter) {
+    String code = "WH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    var created = as(ALICE).body("{\"code\": \"" + code + "\", \"name\": \"Partner\", \"country\": \"US\", \"adapter\": \""
+            + adapter + "\", \"apiReady\": true}")
+        .post("/v1/warehouses").then().statusCode(201).extract();
+    return new Partner(created.path("id"), created.path("webhookSecret"));
+  }
+
+  private static ValidatableResponse send(Partner partner, String secret, String id, long timestamp, String body) {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    return anonymous().header("webhook-id", id).header("webhook-timestamp", Long.toString(timestamp))
+        .header("webhook-signature", StandardWebhookSignature.sign(secret, id, timestamp, bytes))
+        .body(bytes).post("/webhooks/{id}", partner.warehouseId()).then();
+  }
+
+  private static long now() {
+    return Instant.now().getEpochSecond();
+  }
+
+  private long stored(Partner partner) {
+    return pool.preparedQuery("select count(*) from inbound_event where warehouse_id = $1")
+        .execute(Tuple.of(UUID.fromString(partner.warehouseId()))).await().indefinitely().iterator().next().getLong(0);
+  }
+
+  private static final String EVENT = "{\"type\": \"inventory.updated\", \"data\": {\"sku\": \"EAR-1\", \"onHand\": 12}}";
+
+  @Test
+  void aWebhookWarehouseGetsItsUrlAndASecretShownOnce() {
+    Partner partner = connect("STANDARD_WEBHOOKS");
+    assertThat(partner.secret()).startsWith("whsec_");
+    as(ALICE).get("/v1/warehouses/{id}", partner.warehouseId()).then().statusCode(200)
+        .body("webhookUrl", equalTo("http://localhost:8083/webhooks/" + partner.warehouseId()))
+        .body("webhookSecret", nullValue());
+  }
+
+  @Test
+  void aCorrectlySignedEventIsStoredBeforeItIsAcknowledged_WH1() {
+    Partner partner = connect("STANDARD_WEBHOOKS");
+    send(partner, partner.secret(), "evt-1", now(), EVENT).statusCode(202).body("status", equalTo("received"));
+    as(ALICE).get("/v1/warehouses/{id}/events", partner.warehouseId()).then().statusCode(200)
+        .body("items", hasSize(1)).body("items[0].sourceEventId", equalTo("evt-1"))
+        .body("items[0].status", equalTo("RECEIVED"));
+    String body = pool.preparedQuery("select body from inbound_event where warehouse_id = $1")
+        .execute(Tuple.of(UUID.fromString(partner.warehouseId()))).await().indefinitely().iterator().next().getString(0);
+    assertThat(body).isEqualTo(EVENT);
+  }
+
+  @Test
+  void theSameEventFiveTimesIsStoredOnce() {
+    Partner partner = connect("STANDARD_WEBHOOKS");
+    long timestamp = now();
+    send(partner, partner.secret(), "evt-dup", timestamp, EVENT).statusCode(202);
+    for (int i = 0; i < 4; i++) {
+      send(partner, partner.secret(), "evt-dup", timestamp, EVENT).statusCode(200).body("status", equalTo("duplicate"));
+    }
+    assertThat(stored(partner)).isEqualTo(1);
+  }
+
+  @Test
+  void aWrongSignatureOrAStaleTimestampIsRefusedAndNothingStored() {
+    Partner partner = connect("STANDARD_WEBHOOKS");
+    String otherSecret = connect("STANDARD_WEBHOOKS").secret();
+    send(partner, otherSecret, "evt-forged", now(), EVENT).statusCode(401).body("code", equalTo("INVALID_SIGNATURE"));
+    send(partner, partner.secret(), "evt-old", now() - 301, EVENT).statusCode(401).body("code", equalTo("STALE_TIMESTAMP"));
+    send(partner, partner.secret(), "evt-future", now() + 301, EVENT).statusCode(401).body("code", equalTo("STALE_TIMESTAMP"));
+    // the signature covers the body: a changed body fails
+    byte[] signedFor = EVENT.getBytes(StandardCharsets.UTF_8);
+    long timestamp = now();
+    anonymous().header("webhook-id", "evt-tampered").header("webhook-timestamp", Long.toString(timestamp))
+        .header("webhook-signature", StandardWebhookSignature.sign(partner.secret(), "evt-tampered", timestamp, signedFor))
+        .body(EVENT.replace("12", "9999")).post("/webhooks/{id}", partner.warehouseId()).then().statusCode(401);
+    assertThat(stored(partner)).isZero();
+  }
+
+  @Test
+  void malformedOversizeAndHeaderlessEventsAnswer4xxAndStoreNothing() {
+    Partner partner = connect("STANDARD_WEBHOOKS");
+    send(partner, partner.secret(), "evt-bad-json", now(), "{\"type\": ").statusCode(400)
+        .body("code", equalTo("MALFORMED_JSON"));
+    send(partner, partner.secret(), "evt-big", now(), "{\"pad\": \"" + "x".repeat(300_000) + "\"}").statusCode(413)
+        .body("code", equalTo("PAYLOAD_TOO_LARGE"));
+    anonymous().body(EVENT).post("/webhooks/{id}", partner.warehouseId()).then().statusCode(400)
+        .body("code", equalTo("MISSING_WEBHOOK_HEADERS")).body("errors", hasSize(3));
+    assertThat(stored(partner)).isZero();
+  }
+
+  @Test
+  void bothSecretsVerifyDuringTheOverlapAndOnlyTheNewOneAfter() {
+    Partner partner = connect("STANDARD_WEBHOOKS");
+    String fresh = as(ALICE).post("/v1/warehouses/{id}/webhook-secret/rotate", partner.warehouseId()).then()
+        .statusCode(200).body("webhookSecret", startsWith("whsec_")).extract().path("webhookSecret");
+    assertThat(fresh).isNotEqualTo(partner.secret());
+    send(partner, partner.secret(), "evt-old-secret", now(), EVENT).statusCode(202);
+    send(partner, fresh, "evt-new-secret", now(), EVENT).statusCode(202);
+    // the overlap ends
+    pool.preparedQuery("update webhook_secret set retires_at = now() - interval '1 second' where warehouse_id = $1 "
+        + "and retires_at is not null").execute(Tuple.of(UUID.fromString(partner.warehouseId()))).await().indefinitely();
+    send(partner, partner.secret(), "evt-old-secret-late", now(), EVENT).statusCode(401);
+    send(partner, fresh, "evt-new-secret-later", now(), EVENT).statusCode(202);
+  }
+
+  @Test
+  void aDisabledUnknownOrPolledWarehouseTakesNoWebhooks() {
+    Partner partner = connect("STANDARD_WEBHOOKS");
+    as(ALICE).post("/v1/warehouses/{id}/disable", partner.warehouseId()).then().statusCode(200);
+    send(partner, partner.secret(), "evt-gone", now(), EVENT).statusCode(410).body("code", equalTo("WAREHOUSE_DISABLED"));
+    send(new Partner(UUID.randomUUID().toString(), partner.secret()), partner.secret(), "evt-x", now(), EVENT)
+        .statusCode(404);
+    Partner polled = connect("WINIT");
+    assertThat(polled.secret()).isNull();
+    send(polled, partner.secret(), "evt-polled", now(), EVENT).statusCode(409)
+        .body("code", equalTo("WEBHOOKS_NOT_ACCEPTED"));
+  }
+
+  @Test
+  void credentialsAreStoredEncryptedAndNeverShown() {
+    String code = "WH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    String id = as(ALICE).body("{\"code\": \"" + code + "\", \"name\": \"Winit LA\", \"country\": \"US\", \"adapter\": \"WINIT\","
+            + " \"apiReady\": true, \"credentials\": {\"appKey\": \"winit-app\", \"appSecret\": \"very-secret-value\"}}")
+        .post("/v1/warehouses").then().statusCode(201)
+        .body("hasCredentials", equalTo(true)).body("credentials", nullValue()).extract().path("id");
+    as(ALICE).get("/v1/warehouses/{id}", id).then().statusCode(200).body("credentials", nullValue())
+        .body("hasCredentials", equalTo(true));
+    String sealed = pool.preparedQuery("select credentials from warehouse_connection where id = $1")
+        .execute(Tuple.of(UUID.fromString(id))).await().indefinitely().iterator().next().getString(0);
+    assertThat(sealed).startsWith("primary:").doesNotContain("very-secret-value").doesNotContain("winit-app");
+    String secrets = pool.query("select string_agg(sealed_secret, ' ') from webhook_secret").execute().await()
+        .indefinitely().iterator().next().getString(0);
+    assertThat(secrets).doesNotContain("whsec_");
+  }
+
+  @Test
+  void anotherSellerCannotRotateOrReadTheInbox() {
+    Partner partner = connect("STANDARD_WEBHOOKS");
+    String bob = TestTokens.seller("seller-b", "seller-admin");
+    as(bob).post("/v1/warehouses/{id}/webhook-secret/rotate", partner.warehouseId()).then().statusCode(404);
+    as(bob).get("/v1/warehouses/{id}/events", partner.warehouseId()).then().statusCode(404);
+  }
+}
