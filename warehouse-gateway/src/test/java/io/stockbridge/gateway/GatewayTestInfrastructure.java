@@ -13,7 +13,8 @@ import io.stockbridge.testing.ServiceAccountCallContract;
 @QuarkusTestResource(value = EmbeddedPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(value = OutboxDestinationStub.class,
-    initArgs = @ResourceArg(name = "destination", value = ServiceAccountCallContract.DESTINATION))
+    initArgs = { @ResourceArg(name = "destination", value = ServiceAccountCallContract.DESTINATION + ",inventory-service"),
+        @ResourceArg(name = "restClients", value = "catalog") })
 public final class GatewayTestInfrastructure {
   private GatewayTestInfrastructure() {
   }

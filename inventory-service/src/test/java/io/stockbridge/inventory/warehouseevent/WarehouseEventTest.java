@@ -111,6 +111,18 @@ class WarehouseEventTest {
   }
 
   @Test
+  void aWarehouseTheGatewayReportsOnIsKnownFromItsFirstEventButSkusMustBeRegistered_WH3() {
+    String sku = newSku();
+    register("seller-a", sku);
+    String warehouse = newWarehouse();
+    send(snapshot("first-" + UUID.randomUUID(), sku, warehouse, "2026-11-22T10:00:00Z", null, 0, 0, 0, 4))
+        .statusCode(200).body("outcome", equalTo("APPLIED"));
+    assertThat(levels(ALICE, sku, warehouse).getLong("sellable")).isEqualTo(4);
+    send(snapshot("stranger-" + UUID.randomUUID(), "NOT-REGISTERED", warehouse, "2026-11-22T10:00:00Z", null, 0, 0, 0, 4))
+        .statusCode(422).body("code", equalTo("UNKNOWN_SKU_OR_WAREHOUSE"));
+  }
+
+  @Test
   void badEventsAnswer4xxAndChangeNothing() {
     String[] item = item();
     send("{\"eventId\": \"x\", \"warehouseId\": \"" + item[1] + "\", \"sellerSku\": \"" + item[0]

@@ -2,9 +2,9 @@ package io.stockbridge.inventory.registry.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.stock.repository.StockLedgerRepository;
 
 /**
  * The SKUs and warehouses the ledger accepts, registered by the services that own them (catalog-service for SKUs,
@@ -12,20 +12,19 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class ItemRegistry {
+  private final StockLedgerRepository repository;
+
+  public ItemRegistry(StockLedgerRepository repository) {
+    this.repository = repository;
+  }
 
   @WithTransaction
   public Uni<Boolean> registerSku(String sellerId, String sellerSku) {
-    return Panache.getSession().chain(session -> session.createNativeQuery(
-            "insert into known_sku (seller_id, seller_sku) values (:seller, :sku) on conflict do nothing")
-        .setParameter("seller", sellerId).setParameter("sku", sellerSku).executeUpdate())
-        .map(inserted -> inserted == 1);
+    return repository.registerSku(sellerId, sellerSku);
   }
 
   @WithTransaction
   public Uni<Boolean> registerWarehouse(String sellerId, String warehouseId) {
-    return Panache.getSession().chain(session -> session.createNativeQuery(
-            "insert into known_warehouse (seller_id, warehouse_id) values (:seller, :warehouse) on conflict do nothing")
-        .setParameter("seller", sellerId).setParameter("warehouse", warehouseId).executeUpdate())
-        .map(inserted -> inserted == 1);
+    return repository.registerWarehouse(sellerId, warehouseId);
   }
 }

@@ -34,6 +34,22 @@ public class StockLedgerRepository {
         .map(HashSet::new);
   }
 
+  /** Registers a warehouse of the seller if it is not known yet; true when it was new. */
+  public Uni<Boolean> registerWarehouse(String sellerId, String warehouseId) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "insert into known_warehouse (seller_id, warehouse_id) values (:seller, :warehouse) on conflict do nothing")
+        .setParameter("seller", sellerId).setParameter("warehouse", warehouseId).executeUpdate())
+        .map(inserted -> inserted == 1);
+  }
+
+  /** Registers a SKU of the seller if it is not known yet; true when it was new. */
+  public Uni<Boolean> registerSku(String sellerId, String sellerSku) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "insert into known_sku (seller_id, seller_sku) values (:seller, :sku) on conflict do nothing")
+        .setParameter("seller", sellerId).setParameter("sku", sellerSku).executeUpdate())
+        .map(inserted -> inserted == 1);
+  }
+
   public Uni<Void> ensureBalance(StockItem item) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
             "insert into stock_balance (seller_id, seller_sku, warehouse_id) values (:seller, :sku, :warehouse) "

@@ -50,7 +50,9 @@ public class WarehouseEventService {
   public Uni<IdempotentResult<WarehouseEventResult>> apply(String sellerId, String actor, WarehouseEvent event) {
     validate(event);
     return idempotentWrites.once(sellerId, "warehouse-event", event.eventId(), event, WarehouseEventResult.class,
-        () -> ledger.requireKnown(sellerId, List.of(event.sellerSku()), List.of(event.warehouseId()), "event")
+        // the sender owns warehouses, so a warehouse it reports on exists; SKUs must still be known (WH-3)
+        () -> repository.registerWarehouse(sellerId, event.warehouseId())
+            .chain(ignored -> ledger.requireKnown(sellerId, List.of(event.sellerSku()), List.of(event.warehouseId()), "event"))
             .chain(() -> event.kind() == WarehouseEvent.Kind.DELTA
                 ? applyDelta(sellerId, actor, event)
                 : applySnapshot(sellerId, actor, event)));

@@ -25,6 +25,8 @@ import io.smallrye.mutiny.Uni;
 import io.stockbridge.gateway.warehouse.repository.AdapterType;
 import io.stockbridge.gateway.warehouse.service.WarehouseService;
 import io.stockbridge.gateway.webhook.repository.InboundEventStatus;
+import io.stockbridge.gateway.webhook.service.InboxProcessor;
+import io.stockbridge.platform.problem.ProblemException;
 import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.problem.EnumParameter;
 import io.stockbridge.platform.security.Roles;
@@ -36,10 +38,12 @@ import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 @Tag(name = "Warehouses", description = "Connections to overseas warehouses and their WMS APIs (WH-1)")
 public class WarehouseResource {
   private final WarehouseService service;
+  private final InboxProcessor inbox;
   private final CurrentSeller seller;
 
-  public WarehouseResource(WarehouseService service, CurrentSeller seller) {
+  public WarehouseResource(WarehouseService service, InboxProcessor inbox, CurrentSeller seller) {
     this.service = service;
+    this.inbox = inbox;
     this.seller = seller;
   }
 
@@ -88,6 +92,21 @@ public class WarehouseResource {
       @QueryParam("cursor") @Size(max = 200) String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
     return service.events(seller.id(), id, EnumParameter.parse(InboundEventStatus.class, "status", status), cursor, limit);
+  }
+
+  @POST
+  @Path("{id}/events/{eventId}/replay")
+  @RolesAllowed(Roles.SELLER_ADMIN)
+  @Operation(summary = "Process a parked or rejected event again (e.g. after mapping its warehouse items)")
+  public Uni<Response> replay(@PathParam("id") UUID id, @PathParam("eventId") UUID eventId) {
+    return service.find(seller.id(), id)
+        .chain(() -> inbox.replay(seller.id(), id, eventId))
+        .map(queued -> {
+          if (!queued) {
+            throw ProblemException.conflict("NOT_REPLAYABLE", "Only parked, rejected or waiting events can be replayed");
+          }
+          return Response.accepted().build();
+        });
   }
 
   @POST

@@ -1,0 +1,28 @@
+package io.stockbridge.gateway.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * How the inbox is worked off.
+ */
+@ConfigMapping(prefix = "stockbridge.gateway.inbox")
+public interface InboxConfig {
+  /** Whether this replica processes inbox events (webhooks are accepted either way). */
+  @WithDefault("true")
+  boolean enabled();
+
+  /** How often the inbox is looked at. */
+  @WithDefault("1s")
+  Duration pollInterval();
+
+  /** How many events one round takes. */
+  @WithDefault("100")
+  int batchSize();
+
+  /** How long a resolved warehouse item is remembered (an outage of catalog-service then delays nothing known). */
+  @WithDefault("5m")
+  Duration itemCacheTtl();
+}

@@ -1,0 +1,25 @@
+package io.stockbridge.gateway.warehouse.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.quarkus.oidc.client.filter.OidcClientFilter;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * catalog-service's warehouse-item lookup (the three codes, rule WH-3), called with the gateway's service token.
+ */
+@RegisterRestClient(configKey = "catalog")
+@OidcClientFilter
+@Path("/internal/v1/warehouse-items")
+interface CatalogRestClient {
+
+  @GET
+  @Path("{warehouseId}/{wmsItemId}")
+  Uni<WarehouseItem> resolve(@PathParam("warehouseId") String warehouseId, @PathParam("wmsItemId") String wmsItemId,
+      @HeaderParam("Stockbridge-Seller-Id") String sellerId);
+}

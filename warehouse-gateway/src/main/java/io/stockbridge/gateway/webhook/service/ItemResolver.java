@@ -1,0 +1,41 @@
+package io.stockbridge.gateway.webhook.service;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.stockbridge.gateway.config.InboxConfig;
+import io.stockbridge.gateway.warehouse.client.CatalogClient;
+
+/**
+ * Warehouse item to seller SKU, with the answers catalog-service gave kept for a while: the hot path does not call
+ * catalog for every event, and an outage of catalog delays only items not seen recently. Unmapped items are not
+ * remembered, so a mapping added later takes effect on the next try.
+ */
+@ApplicationScoped
+public class ItemResolver {
+  private record Known(String sellerSku, Instant until) {
+  }
+
+  private final CatalogClient catalog;
+  private final InboxConfig config;
+  private final ConcurrentHashMap<String, Known> known = new ConcurrentHashMap<>();
+
+  public ItemResolver(CatalogClient catalog, InboxConfig config) {
+    this.catalog = catalog;
+    this.config = config;
+  }
+
+  public Uni<Optional<String>> sellerSkuOf(String sellerId, String warehouseId, String wmsItemId) {
+    String key = sellerId + "\n" + warehouseId + "\n" + wmsItemId;
+    Known hit = known.get(key);
+    if (hit != null && hit.until().isAfter(Instant.now())) {
+      return Uni.createFrom().item(Optional.of(hit.sellerSku()));
+    }
+    return catalog.sellerSkuOf(sellerId, warehouseId, wmsItemId).invoke(answer -> answer.ifPresent(
+        sku -> known.put(key, new Known(sku, Instant.now().plus(config.itemCacheTtl())))));
+  }
+}
