@@ -26,6 +26,10 @@ public interface GatewayConfig {
     @WithDefault("262144")
     int maxBodyBytes();
 
+    /** How long a warehouse's state and secrets are kept in memory for verifying its webhooks. */
+    @WithDefault("10s")
+    Duration warehouseCacheTtl();
+
     /** How long the previous secret keeps verifying after a rotation. */
     @WithDefault("24h")
     Duration secretOverlap();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.stockbridge.gateway.webhook.service.StandardWebhookSignature;
+import io.stockbridge.gateway.webhook.service.WebhookSenders;
 import io.stockbridge.testing.TestTokens;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -29,6 +30,9 @@ class WebhookIntakeTest {
 
   @Inject
   Pool pool;
+
+  @Inject
+  WebhookSenders senders;
 
   private record Partner(String warehouseId, String secret) {
   }
@@ -127,12 +131,28 @@ class WebhookIntakeTest {
     assertThat(fresh).isNotEqualTo(partner.secret());
     send(partner, partner.secret(), "evt-old-secret", now(), EVENT).statusCode(202);
     send(partner, fresh, "evt-new-secret", now(), EVENT).statusCode(202);
-    // the overlap ends
+    // the overlap ends: moved into the past in the database, and the cached copy forgotten, as time would do
     pool.preparedQuery("update webhook_secret set retires_at = now() - interval '1 second' where warehouse_id = $1 "
         + "and retires_at is not null").execute(Tuple.of(UUID.fromString(partner.warehouseId()))).await().indefinitely();
+    senders.forget(UUID.fromString(partner.warehouseId()));
     send(partner, partner.secret(), "evt-old-secret-late", now(), EVENT).statusCode(401);
     send(partner, fresh, "evt-new-secret-later", now(), EVENT).statusCode(202);
   }
+
+  @Test
+  void aSecretRotatedElsewhereVerifiesAtOnceDespiteTheCache() {
+    Partner partner = connect("STANDARD_WEBHOOKS");
+    send(partner, partner.secret(), "evt-warm", now(), EVENT).statusCode(202);
+    // another replica rotates: this one's cache still holds only the old secret
+    String fresh = "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[24]);
+    pool.preparedQuery("insert into webhook_secret (id, warehouse_id, sealed_secret, created_at) values ($1, $2, $3, now())")
+        .execute(Tuple.of(UUID.randomUUID(), UUID.fromString(partner.warehouseId()),
+            cipher.seal(fresh, "webhook-secret:" + partner.warehouseId()))).await().indefinitely();
+    send(partner, fresh, "evt-rotated-elsewhere", now(), EVENT).statusCode(202);
+  }
+
+  @Inject
+  io.stockbridge.platform.secret.SecretCipher cipher;
 
   @Test
   void aDisabledUnknownOrPolledWarehouseTakesNoWebhooks() {

@@ -23,6 +23,7 @@ import io.stockbridge.gateway.config.GatewayConfig;
 import io.stockbridge.gateway.warehouse.rest.InboundEventView;
 import io.stockbridge.gateway.webhook.repository.InboundEventRepository;
 import io.stockbridge.gateway.webhook.repository.InboundEventStatus;
+import io.stockbridge.gateway.webhook.service.WebhookSenders;
 import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.secret.SecretCipher;
 import io.stockbridge.platform.paging.PageCursor;
@@ -37,15 +38,17 @@ public class WarehouseService {
   private static final int DEFAULT_POLL_INTERVAL_SECONDS = 300;
   private final WarehouseConnectionRepository repository;
   private final WebhookSecrets secrets;
+  private final WebhookSenders senders;
   private final SecretCipher cipher;
   private final InboundEventRepository inbox;
   private final GatewayConfig config;
   private final ObjectMapper mapper;
 
-  public WarehouseService(WarehouseConnectionRepository repository, WebhookSecrets secrets, SecretCipher cipher,
-      InboundEventRepository inbox, GatewayConfig config, ObjectMapper mapper) {
+  public WarehouseService(WarehouseConnectionRepository repository, WebhookSecrets secrets, WebhookSenders senders,
+      SecretCipher cipher, InboundEventRepository inbox, GatewayConfig config, ObjectMapper mapper) {
     this.repository = repository;
     this.secrets = secrets;
+    this.senders = senders;
     this.cipher = cipher;
     this.inbox = inbox;
     this.config = config;
@@ -117,7 +120,7 @@ public class WarehouseService {
       if (!warehouse.adapter.receivesWebhooks()) {
         throw ProblemException.conflict("WEBHOOKS_NOT_ACCEPTED", warehouse.adapter + " warehouses have no webhook secret");
       }
-      return secrets.rotate(id);
+      return secrets.rotate(id).invoke(() -> senders.forget(id));
     });
   }
 
@@ -146,6 +149,7 @@ public class WarehouseService {
   public Uni<WarehouseView> disable(String sellerId, UUID id) {
     return load(sellerId, id).map(warehouse -> {
       warehouse.enabled = false;
+      senders.forget(id);
       return view(warehouse);
     });
   }

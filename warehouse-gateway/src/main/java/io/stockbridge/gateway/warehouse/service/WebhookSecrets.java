@@ -53,13 +53,21 @@ public class WebhookSecrets {
         .map(secret -> new Rotation(secret, retiresAt));
   }
 
-  /** The secrets that verify right now: the current one and any still in their overlap. */
-  public Uni<List<String>> valid(UUID warehouseId) {
+  /** The secrets that verify right now (the current one and any still in their overlap), with their retirement. */
+  public Uni<List<ValidSecret>> valid(UUID warehouseId) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
-            "select sealed_secret from webhook_secret where warehouse_id = :warehouse "
-                + "and (retires_at is null or retires_at > :now)", String.class)
+            "select sealed_secret, retires_at from webhook_secret where warehouse_id = :warehouse "
+                + "and (retires_at is null or retires_at > :now)", Object[].class)
         .setParameter("warehouse", warehouseId).setParameter("now", OffsetDateTime.now()).getResultList())
-        .map(sealed -> sealed.stream().map(s -> cipher.open(s, context(warehouseId))).toList());
+        .map(rows -> rows.stream().map(row -> new ValidSecret(cipher.open((String) row[0], context(warehouseId)),
+            row[1] == null ? null : ((OffsetDateTime) row[1]).toInstant())).toList());
+  }
+
+  /** A secret in clear and when it stops verifying (null: the current one). */
+  public record ValidSecret(String secret, java.time.Instant retiresAt) {
+    public boolean validAt(java.time.Instant now) {
+      return retiresAt == null || retiresAt.isAfter(now);
+    }
   }
 
   private static String context(UUID warehouseId) {

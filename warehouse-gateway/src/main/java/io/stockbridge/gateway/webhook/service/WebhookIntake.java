@@ -16,11 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.gateway.config.GatewayConfig;
-import io.stockbridge.gateway.warehouse.repository.WarehouseConnectionRepository;
-import io.stockbridge.gateway.warehouse.service.WebhookSecrets;
 import io.stockbridge.gateway.webhook.repository.InboundEventRepository;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
@@ -32,16 +30,13 @@ import io.stockbridge.platform.problem.ProblemException;
  */
 @ApplicationScoped
 public class WebhookIntake {
-  private final WarehouseConnectionRepository warehouses;
-  private final WebhookSecrets secrets;
+  private final WebhookSenders senders;
   private final InboundEventRepository inbox;
   private final GatewayConfig config;
   private final ObjectMapper mapper;
 
-  public WebhookIntake(WarehouseConnectionRepository warehouses, WebhookSecrets secrets, InboundEventRepository inbox,
-      GatewayConfig config, ObjectMapper mapper) {
-    this.warehouses = warehouses;
-    this.secrets = secrets;
+  public WebhookIntake(WebhookSenders senders, InboundEventRepository inbox, GatewayConfig config, ObjectMapper mapper) {
+    this.senders = senders;
     this.inbox = inbox;
     this.config = config;
     this.mapper = mapper;
@@ -52,42 +47,55 @@ public class WebhookIntake {
     RECEIVED, DUPLICATE
   }
 
-  @WithTransaction
   public Uni<Outcome> accept(UUID warehouseId, String eventId, String timestampHeader, String signature, byte[] body) {
     if (body.length > config.webhooks().maxBodyBytes()) {
       throw new ProblemException(413, "PAYLOAD_TOO_LARGE", "Payload too large",
           "Webhook bodies are limited to " + config.webhooks().maxBodyBytes() + " bytes");
     }
     long timestamp = requireHeaders(eventId, timestampHeader, signature);
-    return warehouses.findById(warehouseId).chain(warehouse -> {
-      if (warehouse == null) {
-        throw ProblemException.notFound("Warehouse", warehouseId.toString());
-      }
-      if (!warehouse.enabled) {
-        // Standard Webhooks: 410 tells the sender to stop sending
-        throw new ProblemException(410, "WAREHOUSE_DISABLED", "Gone", "This warehouse no longer takes webhooks");
-      }
-      if (!warehouse.adapter.receivesWebhooks()) {
-        throw ProblemException.conflict("WEBHOOKS_NOT_ACCEPTED",
-            warehouse.adapter + " warehouses are polled, not called back");
-      }
-      long now = Instant.now().getEpochSecond();
-      if (Math.abs(now - timestamp) > config.webhooks().timestampTolerance().toSeconds()) {
-        throw new ProblemException(401, "STALE_TIMESTAMP", "Unauthorized",
-            "webhook-timestamp is outside the accepted window of " + config.webhooks().timestampTolerance().toSeconds()
-                + " s; re-sign the event with the current time");
-      }
-      return secrets.valid(warehouseId).chain(valid -> {
-        if (!StandardWebhookSignature.verify(valid, eventId, timestamp, body, signature)) {
-          throw new ProblemException(401, "INVALID_SIGNATURE", "Unauthorized",
-              "webhook-signature does not match the event and the warehouse's secret");
-        }
-        String json = readJson(body);
-        return inbox.storeOnce(warehouseId, warehouse.sellerId, eventId,
-                OffsetDateTime.ofInstant(Instant.ofEpochSecond(timestamp), ZoneOffset.UTC), json)
-            .map(stored -> stored ? Outcome.RECEIVED : Outcome.DUPLICATE);
-      });
-    });
+    return senders.lookup(warehouseId)
+        .chain(sender -> sender != null && !sender.fresh() && !verifies(sender, eventId, timestamp, body, signature)
+            ? senders.reload(warehouseId) : Uni.createFrom().item(sender))
+        .chain(sender -> {
+          check(warehouseId, sender, timestamp);
+          if (!verifies(sender, eventId, timestamp, body, signature)) {
+            throw new ProblemException(401, "INVALID_SIGNATURE", "Unauthorized",
+                "webhook-signature does not match the event and the warehouse's secret");
+          }
+          return store(warehouseId, sender.sellerId(), eventId, timestamp, readJson(body));
+        });
+  }
+
+  /** One auto-committed insert: the event is durable before the partner gets its 2xx. */
+  @WithSession
+  Uni<Outcome> store(UUID warehouseId, String sellerId, String eventId, long timestamp, String json) {
+    return inbox.storeOnce(warehouseId, sellerId, eventId,
+            OffsetDateTime.ofInstant(Instant.ofEpochSecond(timestamp), ZoneOffset.UTC), json)
+        .map(stored -> stored ? Outcome.RECEIVED : Outcome.DUPLICATE);
+  }
+
+  private static boolean verifies(WebhookSenders.Sender sender, String eventId, long timestamp, byte[] body,
+      String signature) {
+    return StandardWebhookSignature.verify(sender.secrets(), eventId, timestamp, body, signature);
+  }
+
+  private void check(UUID warehouseId, WebhookSenders.Sender sender, long timestamp) {
+    if (sender == null) {
+      throw ProblemException.notFound("Warehouse", warehouseId.toString());
+    }
+    if (!sender.enabled()) {
+      // Standard Webhooks: 410 tells the sender to stop sending
+      throw new ProblemException(410, "WAREHOUSE_DISABLED", "Gone", "This warehouse no longer takes webhooks");
+    }
+    if (!sender.adapter().receivesWebhooks()) {
+      throw ProblemException.conflict("WEBHOOKS_NOT_ACCEPTED", sender.adapter() + " warehouses are polled, not called back");
+    }
+    long now = Instant.now().getEpochSecond();
+    if (Math.abs(now - timestamp) > config.webhooks().timestampTolerance().toSeconds()) {
+      throw new ProblemException(401, "STALE_TIMESTAMP", "Unauthorized",
+          "webhook-timestamp is outside the accepted window of " + config.webhooks().timestampTolerance().toSeconds()
+              + " s; re-sign the event with the current time");
+    }
   }
 
   private static long requireHeaders(String eventId, String timestamp, String signature) {
