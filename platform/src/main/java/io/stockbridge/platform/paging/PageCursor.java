@@ -30,8 +30,13 @@ public record PageCursor(OffsetDateTime createdAt, UUID id) {
       String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 2);
       return new PageCursor(OffsetDateTime.parse(parts[0]), UUID.fromString(parts[1]));
     } catch (IllegalArgumentException | DateTimeParseException | ArrayIndexOutOfBoundsException e) {
-      throw ProblemException.badRequest("INVALID_CURSOR", "The cursor is not one this API returned",
-          List.of(new FieldError("cursor", "invalid", "pass back the nextCursor of the previous page")));
+      throw invalid();
     }
+  }
+
+  /** The refusal of a cursor this API did not issue, for lists with cursors of their own shape too. */
+  public static ProblemException invalid() {
+    return ProblemException.badRequest("INVALID_CURSOR", "The cursor is not one this API returned",
+        List.of(new FieldError("cursor", "invalid", "pass back the nextCursor of the previous page")));
   }
 }

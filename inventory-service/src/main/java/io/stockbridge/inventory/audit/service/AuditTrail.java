@@ -16,8 +16,7 @@ import io.smallrye.mutiny.Uni;
 import io.stockbridge.inventory.audit.rest.AuditEntry;
 import io.stockbridge.inventory.stock.repository.SqlValues;
 import io.stockbridge.platform.paging.Page;
-import io.stockbridge.platform.problem.FieldError;
-import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.paging.PageCursor;
 
 /**
  * Reads the audit trail, oldest first. The trail is append-only (a database trigger refuses updates and deletes),
@@ -97,8 +96,7 @@ public class AuditTrail {
     try {
       return Long.parseLong(cursor);
     } catch (NumberFormatException e) {
-      throw ProblemException.badRequest("INVALID_CURSOR", "The cursor is not one this API returned",
-          List.of(new FieldError("cursor", "invalid", "pass back the nextCursor of the previous page")));
+      throw PageCursor.invalid();
     }
   }
 }

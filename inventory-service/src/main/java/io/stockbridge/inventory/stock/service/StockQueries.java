@@ -23,7 +23,7 @@ import io.stockbridge.inventory.stock.rest.StockAge;
 import io.stockbridge.inventory.stock.rest.StockLevels;
 import io.stockbridge.inventory.stock.rest.WarehouseStock;
 import io.stockbridge.platform.paging.Page;
-import io.stockbridge.platform.problem.FieldError;
+import io.stockbridge.platform.paging.PageCursor;
 import io.stockbridge.platform.problem.ProblemException;
 
 /**
@@ -149,7 +149,6 @@ public class StockQueries {
     } catch (IllegalArgumentException e) {
       // reported below
     }
-    throw ProblemException.badRequest("INVALID_CURSOR", "The cursor is not one this API returned",
-        List.of(new FieldError("cursor", "invalid", "pass back the nextCursor of the previous page")));
+    throw PageCursor.invalid();
   }
 }
