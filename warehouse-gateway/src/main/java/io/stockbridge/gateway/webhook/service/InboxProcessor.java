@@ -105,7 +105,7 @@ public class InboxProcessor {
 
   private Uni<Decision> decide(InboundEvent event) {
     return warehouse(event.warehouseId).chain(warehouse -> {
-      Optional<WmsAdapter> adapter = adapters.forWebhooks(warehouse.adapter);
+      Optional<WmsAdapter> adapter = adapters.forInbox(warehouse.adapter);
       if (adapter.isEmpty()) {
         return Uni.createFrom().item(new Decision(InboundEventStatus.REJECTED,
             warehouse.adapter + " warehouses send no webhooks", event.sellerId, List.of()));
