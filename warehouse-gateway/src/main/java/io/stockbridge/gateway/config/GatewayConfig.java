@@ -17,6 +17,19 @@ public interface GatewayConfig {
   /** Webhook intake settings. */
   Webhooks webhooks();
 
+  /** When a warehouse counts as stale (rule WH-2: the channel delists a SKU not synced within 15 minutes). */
+  Staleness staleness();
+
+  interface Staleness {
+    /** An API-ready warehouse with no stock data for this long is stale. */
+    @WithDefault("15m")
+    Duration apiAfter();
+
+    /** A CSV-only warehouse with no file for this long is stale (WH-1: files are up to 4 hours old). */
+    @WithDefault("4h")
+    Duration csvAfter();
+  }
+
   interface Webhooks {
     /** How far a webhook's timestamp may be from now before it is refused as a replay. */
     @WithDefault("5m")

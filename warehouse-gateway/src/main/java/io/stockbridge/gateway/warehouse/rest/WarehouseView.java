@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.stockbridge.gateway.warehouse.repository.AdapterType;
 import io.stockbridge.gateway.warehouse.repository.WarehouseConnection;
+import io.stockbridge.gateway.warehouse.service.SyncState;
 
 @Schema(description = "A warehouse connection")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -17,12 +18,16 @@ public record WarehouseView(UUID id, String code, String name, String country, A
     boolean enabled, @Schema(description = "Whether WMS credentials are stored (they are never shown)") boolean hasCredentials,
     @Schema(description = "Where the partner sends webhooks; absent for adapters that are polled") String webhookUrl,
     @Schema(description = "The webhook secret (whsec_...), in the response that issues it and never again") String webhookSecret,
+    @Schema(description = "When stock data last arrived (webhook, poll or file)") OffsetDateTime lastSuccessfulSyncAt,
+    @Schema(description = "NEVER, FRESH, or STALE when nothing arrived for 15 min (4 h for CSV warehouses), rule WH-2")
+    SyncState syncState,
     OffsetDateTime createdAt, long version) {
 
-  public static WarehouseView of(WarehouseConnection warehouse, String publicUrl, String issuedSecret) {
+  public static WarehouseView of(WarehouseConnection warehouse, String publicUrl, String issuedSecret,
+      OffsetDateTime lastSync, SyncState syncState) {
     return new WarehouseView(warehouse.id, warehouse.code, warehouse.name, warehouse.country, warehouse.adapter,
         warehouse.adapter.apiReady(), warehouse.pollIntervalSeconds, warehouse.enabled, warehouse.credentials != null,
         warehouse.adapter.receivesWebhooks() ? publicUrl + "/webhooks/" + warehouse.id : null, issuedSecret,
-        warehouse.createdAt, warehouse.version);
+        lastSync, syncState, warehouse.createdAt, warehouse.version);
   }
 }

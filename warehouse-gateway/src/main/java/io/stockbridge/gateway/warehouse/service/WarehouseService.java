@@ -39,16 +39,18 @@ public class WarehouseService {
   private final WarehouseConnectionRepository repository;
   private final WebhookSecrets secrets;
   private final WebhookSenders senders;
+  private final SyncWatch syncWatch;
   private final SecretCipher cipher;
   private final InboundEventRepository inbox;
   private final GatewayConfig config;
   private final ObjectMapper mapper;
 
   public WarehouseService(WarehouseConnectionRepository repository, WebhookSecrets secrets, WebhookSenders senders,
-      SecretCipher cipher, InboundEventRepository inbox, GatewayConfig config, ObjectMapper mapper) {
+      SyncWatch syncWatch, SecretCipher cipher, InboundEventRepository inbox, GatewayConfig config, ObjectMapper mapper) {
     this.repository = repository;
     this.secrets = secrets;
     this.senders = senders;
+    this.syncWatch = syncWatch;
     this.cipher = cipher;
     this.inbox = inbox;
     this.config = config;
@@ -83,7 +85,7 @@ public class WarehouseService {
           .chain(() -> repository.flush())
           .chain(() -> warehouse.adapter.receivesWebhooks() ? secrets.issue(warehouse.id)
               : Uni.createFrom().<String>nullItem())
-          .map(secret -> WarehouseView.of(warehouse, config.publicUrl(), secret));
+          .map(secret -> WarehouseView.of(warehouse, config.publicUrl(), secret, null, SyncState.NEVER));
     });
   }
 
@@ -104,13 +106,24 @@ public class WarehouseService {
 
   @WithSession
   public Uni<WarehouseView> find(String sellerId, UUID id) {
-    return load(sellerId, id).map(this::view);
+    return load(sellerId, id).chain(warehouse -> views(List.of(warehouse)).map(views -> views.get(0)));
   }
 
   @WithSession
   public Uni<Page<WarehouseView>> list(String sellerId, AdapterType adapter, String cursor, int limit) {
-    return repository.page(sellerId, adapter, PageCursor.decode(cursor), limit + 1)
-        .map(rows -> Page.of(rows, limit, w -> new PageCursor(w.createdAt, w.id), this::view));
+    return repository.page(sellerId, adapter, PageCursor.decode(cursor), limit + 1).chain(rows -> {
+      boolean more = rows.size() > limit;
+      List<WarehouseConnection> shown = more ? rows.subList(0, limit) : rows;
+      String next = more ? new PageCursor(shown.get(limit - 1).createdAt, shown.get(limit - 1).id).encode() : null;
+      return views(shown).map(views -> new Page<>(views, next));
+    });
+  }
+
+  /** Views with each warehouse's last sync, in one query for the lot. */
+  private Uni<List<WarehouseView>> views(List<WarehouseConnection> warehouses) {
+    return syncWatch.lastSync(warehouses.stream().map(w -> w.id).toList()).map(last -> warehouses.stream()
+        .map(w -> WarehouseView.of(w, config.publicUrl(), null, last.get(w.id), syncWatch.state(w, last.get(w.id))))
+        .toList());
   }
 
   /** A new webhook secret, shown once; the previous one keeps verifying until the overlap ends. */
@@ -132,10 +145,6 @@ public class WarehouseService {
         .map(rows -> Page.of(rows, limit, e -> new PageCursor(e.createdAt, e.id), InboundEventView::of));
   }
 
-  private WarehouseView view(WarehouseConnection warehouse) {
-    return WarehouseView.of(warehouse, config.publicUrl(), null);
-  }
-
   private String json(Object value) {
     try {
       return mapper.writeValueAsString(value);
@@ -150,8 +159,8 @@ public class WarehouseService {
     return load(sellerId, id).map(warehouse -> {
       warehouse.enabled = false;
       senders.forget(id);
-      return view(warehouse);
-    });
+      return warehouse;
+    }).chain(warehouse -> views(List.of(warehouse)).map(views -> views.get(0)));
   }
 
   private Uni<WarehouseConnection> load(String sellerId, UUID id) {
