@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.catalog.product.repository.Product;
 import io.stockbridge.catalog.product.repository.ProductRepository;
@@ -23,6 +24,8 @@ import io.stockbridge.catalog.product.rest.ProductRequest;
 import io.stockbridge.catalog.product.rest.ProductView;
 import io.stockbridge.platform.idempotency.IdempotentResult;
 import io.stockbridge.platform.idempotency.IdempotentWrites;
+import io.stockbridge.platform.outbox.Outbox;
+import io.stockbridge.platform.outbox.OutboxMessage;
 import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.paging.PageCursor;
 import io.stockbridge.platform.problem.FieldError;
@@ -34,14 +37,19 @@ import io.stockbridge.platform.problem.ProblemException;
  */
 @ApplicationScoped
 public class ProductService {
+  static final String LEDGER = "inventory-service";
+
   private final ProductRepository products;
   private final SkuRepository skus;
   private final IdempotentWrites idempotentWrites;
+  private final Outbox outbox;
 
-  public ProductService(ProductRepository products, SkuRepository skus, IdempotentWrites idempotentWrites) {
+  public ProductService(ProductRepository products, SkuRepository skus, IdempotentWrites idempotentWrites,
+      Outbox outbox) {
     this.products = products;
     this.skus = skus;
     this.idempotentWrites = idempotentWrites;
+    this.outbox = outbox;
   }
 
   @WithTransaction
@@ -93,6 +101,11 @@ public class ProductService {
       return products.persist(product)
           .chain(() -> skus.persist(created))
           .chain(() -> products.flush())
+          // the ledger accepts stock only for SKUs it knows (WH-3); tell it in the same transaction
+          .chain(() -> Multi.createFrom().iterable(created)
+              .onItem().transformToUniAndConcatenate(sku -> outbox.enqueue(new OutboxMessage(LEDGER,
+                  "/internal/v1/skus/" + sku.sellerSku, "sku.registered", sellerId, Map.of("sellerSku", sku.sellerSku))))
+              .collect().last())
           .map(ignored -> ProductView.of(product, created));
     });
   }

@@ -2,6 +2,7 @@ package io.stockbridge.inventory.registry.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,6 +38,20 @@ public class ItemRegistryResource {
   public Uni<Response> registerSku(@PathParam("sellerSku") @Pattern(regexp = CODE) String sellerSku) {
     return registry.registerSku(seller.id(), sellerSku)
         .map(created -> Response.status(created ? Response.Status.CREATED : Response.Status.NO_CONTENT).build());
+  }
+
+  @POST
+  @Path("skus/{sellerSku}")
+  @Operation(summary = "The same as PUT, for senders that only POST (Stockbridge outboxes)")
+  public Uni<Response> registerSkuByPost(@PathParam("sellerSku") @Pattern(regexp = CODE) String sellerSku) {
+    return registerSku(sellerSku);
+  }
+
+  @POST
+  @Path("warehouses/{warehouseId}")
+  @Operation(summary = "The same as PUT, for senders that only POST (Stockbridge outboxes)")
+  public Uni<Response> registerWarehouseByPost(@PathParam("warehouseId") @Pattern(regexp = CODE) String warehouseId) {
+    return registerWarehouse(warehouseId);
   }
 
   @PUT
