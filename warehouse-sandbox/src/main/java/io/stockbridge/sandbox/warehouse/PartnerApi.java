@@ -1,0 +1,75 @@
+package io.stockbridge.sandbox.warehouse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What every simulated WMS API has: its stock records (in the partner's own field names, kept in item order so that
+ * pages are stable), its faults, and a record of the calls it got.
+ */
+public abstract class PartnerApi {
+  protected static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Map<String, JsonNode> records = new ConcurrentSkipListMap<>();
+  private final Faults faults = new Faults();
+  private final AtomicInteger calls = new AtomicInteger();
+  private final AtomicReference<String> lastRequest = new AtomicReference<>();
+
+  /** The style's name in the sandbox's paths: shipbob, winit or fourpx. */
+  public abstract String style();
+
+  /** Sets what the warehouse holds of an item, in the partner's field names; the sandbox stamps the item's ids. */
+  public abstract JsonNode put(String itemId, JsonNode fields);
+
+  /** Answers one API call. */
+  abstract SandboxResponse handle(SandboxRequest request);
+
+  public Faults faults() {
+    return faults;
+  }
+
+  /** How many calls reached the API (including refused ones). */
+  public int calls() {
+    return calls.get();
+  }
+
+  /** The body (or query) of the last call, as received. */
+  public String lastRequest() {
+    return lastRequest.get();
+  }
+
+  public void remove(String itemId) {
+    records.remove(itemId);
+  }
+
+  public void clear() {
+    records.clear();
+    faults.clear();
+    calls.set(0);
+  }
+
+  protected void store(String itemId, JsonNode record) {
+    records.put(itemId, record);
+  }
+
+  protected JsonNode record(String itemId) {
+    return records.get(itemId);
+  }
+
+  protected List<String> itemIds() {
+    return new ArrayList<>(records.keySet());
+  }
+
+  SandboxResponse call(SandboxRequest request) {
+    calls.incrementAndGet();
+    lastRequest.set(request.body().isEmpty() ? request.query() : request.body());
+    return handle(request);
+  }
+}

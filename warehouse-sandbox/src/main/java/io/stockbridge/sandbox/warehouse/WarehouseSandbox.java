@@ -1,0 +1,230 @@
+package io.stockbridge.sandbox.warehouse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The warehouse sandbox: three WMS API styles under their own prefixes, and a control API to set stock, inject
+ * faults and send signed webhooks.
+ *
+ * <pre>
+ *   /shipbob/2026-01/inventory-level          ShipBob-style levels (GET, Bearer token)
+ *   /winit/openapi/service                    WINIT-style storage (POST, MD5-signed envelope)
+ *   /fourpx/router/api/service                4PX-style inventory (POST, MD5-signed query)
+ *   PUT    /sandbox/{style}/items/{itemId}    set an item's stock in the partner's field names
+ *   DELETE /sandbox/{style}/items/{itemId}
+ *   POST   /sandbox/{style}/faults            {"failNext": n, "status": 503, "rateLimitNext": n, "delayMillis": ms}
+ *   GET    /sandbox/{style}/calls             how many calls the API got, and the last one
+ *   POST   /sandbox/webhooks                  {"url", "secret", "order": "AS_GIVEN|REVERSED|SHUFFLED",
+ *                                              "events": [{"id", "body": {...}, "copies": 1, "timestampOffsetSeconds": 0}]}
+ * </pre>
+ *
+ * Run: {@code java -cp ... io.stockbridge.sandbox.warehouse.WarehouseSandbox [port]} (default 8190, loopback only);
+ * credentials from {@code SANDBOX_*} variables (see {@link Accounts}).
+ */
+public final class WarehouseSandbox implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Accounts accounts;
+  private final ShipBobApi shipBob;
+  private final WinitApi winit;
+  private final FourPxApi fourPx;
+  private final Map<String, PartnerApi> byStyle = new HashMap<>();
+  private final WebhookSender webhooks = new WebhookSender();
+  private HttpServer server;
+  private ExecutorService executor;
+
+  public WarehouseSandbox(Accounts accounts) {
+    this.accounts = accounts;
+    this.shipBob = new ShipBobApi(accounts);
+    this.winit = new WinitApi(accounts);
+    this.fourPx = new FourPxApi(accounts);
+    for (PartnerApi api : List.of(shipBob, winit, fourPx)) {
+      byStyle.put(api.style(), api);
+    }
+  }
+
+  public static void main(String[] args) {
+    int port = args.length > 0 ? Integer.parseInt(args[0]) : 8190;
+    WarehouseSandbox sandbox = new WarehouseSandbox(Accounts.fromEnvironment(System.getenv())).start(port);
+    Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
+    System.out.println("Warehouse sandbox ready on " + sandbox.baseUrl());
+  }
+
+  /** Starts on loopback; port 0 picks a free one. */
+  public WarehouseSandbox start(int port) {
+    try {
+      server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    executor = Executors.newFixedThreadPool(16);
+    server.setExecutor(executor);
+    server.createContext("/", this::serve);
+    server.start();
+    return this;
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  public Accounts accounts() {
+    return accounts;
+  }
+
+  public ShipBobApi shipBob() {
+    return shipBob;
+  }
+
+  public WinitApi winit() {
+    return winit;
+  }
+
+  public FourPxApi fourPx() {
+    return fourPx;
+  }
+
+  public WebhookSender webhooks() {
+    return webhooks;
+  }
+
+  /** Forgets every item, fault and call count. */
+  public void reset() {
+    byStyle.values().forEach(PartnerApi::clear);
+  }
+
+  @Override
+  public void close() {
+    if (server != null) {
+      server.stop(0);
+      executor.shutdownNow();
+    }
+  }
+
+  private void serve(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      SandboxRequest request = read(exchange);
+      SandboxResponse response = route(request);
+      byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
+      if (body.length > 0) {
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(body);
+        }
+      }
+    } catch (RuntimeException e) {
+      // the sandbox must never hang a caller: an unexpected failure is a 500, as a partner's would be
+      exchange.sendResponseHeaders(500, -1);
+    }
+  }
+
+  private static SandboxRequest read(HttpExchange exchange) throws IOException {
+    Map<String, String> headers = new LinkedHashMap<>();
+    exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+    String body;
+    try (InputStream in = exchange.getRequestBody()) {
+      body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    return new SandboxRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+        exchange.getRequestURI().getRawQuery(), headers, body);
+  }
+
+  private SandboxResponse route(SandboxRequest request) {
+    String path = request.path();
+    if (path.startsWith("/sandbox/")) {
+      return control(request);
+    }
+    int slash = path.indexOf('/', 1);
+    PartnerApi api = slash < 0 ? null : byStyle.get(path.substring(1, slash));
+    if (api == null) {
+      return SandboxResponse.json(404, Map.of("error", "no such partner API"));
+    }
+    SandboxRequest inner = new SandboxRequest(request.method(), path.substring(slash), request.query(),
+        request.headers(), request.body());
+    Duration delay = api.faults().delay();
+    if (!delay.isZero()) {
+      try {
+        Thread.sleep(delay.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return switch (api.faults().next()) {
+      case FAIL -> {
+        api.call(inner);
+        yield SandboxResponse.json(api.faults().failStatus(), Map.of("error", "sandbox: injected failure"));
+      }
+      case RATE_LIMIT -> {
+        api.call(inner);
+        yield api == fourPx ? FourPxApi.rateLimited() : SandboxResponse.json(429, Map.of("error", "sandbox: rate limited"));
+      }
+      case SERVE -> api.call(inner);
+    };
+  }
+
+  private SandboxResponse control(SandboxRequest request) {
+    String[] parts = request.path().substring("/sandbox/".length()).split("/");
+    try {
+      if (parts.length == 1 && "webhooks".equals(parts[0]) && "POST".equals(request.method())) {
+        return sendWebhooks(JSON.readTree(request.body()));
+      }
+      PartnerApi api = byStyle.get(parts[0]);
+      if (api == null) {
+        return SandboxResponse.json(404, Map.of("error", "styles are shipbob, winit, fourpx"));
+      }
+      if (parts.length == 3 && "items".equals(parts[1]) && "PUT".equals(request.method())) {
+        return SandboxResponse.json(200, api.put(parts[2], JSON.readTree(request.body())));
+      }
+      if (parts.length == 3 && "items".equals(parts[1]) && "DELETE".equals(request.method())) {
+        api.remove(parts[2]);
+        return SandboxResponse.json(200, Map.of("removed", parts[2]));
+      }
+      if (parts.length == 2 && "faults".equals(parts[1]) && "POST".equals(request.method())) {
+        JsonNode faults = JSON.readTree(request.body());
+        api.faults().clear()
+            .failNext(faults.path("failNext").asInt(0), faults.path("status").asInt(503))
+            .rateLimitNext(faults.path("rateLimitNext").asInt(0))
+            .delay(Duration.ofMillis(faults.path("delayMillis").asLong(0)));
+        return SandboxResponse.json(200, faults);
+      }
+      if (parts.length == 2 && "calls".equals(parts[1]) && "GET".equals(request.method())) {
+        Map<String, Object> calls = new LinkedHashMap<>();
+        calls.put("calls", api.calls());
+        calls.put("lastRequest", api.lastRequest());
+        return SandboxResponse.json(200, calls);
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      return SandboxResponse.json(400, Map.of("error", String.valueOf(e.getMessage())));
+    }
+    return SandboxResponse.json(404, Map.of("error", "unknown sandbox control path"));
+  }
+
+  private SandboxResponse sendWebhooks(JsonNode order) {
+    List<WebhookSender.Event> events = new ArrayList<>();
+    order.path("events").forEach(event -> events.add(new WebhookSender.Event(event.path("id").asText(),
+        event.path("body").toString(), event.path("copies").asInt(1),
+        Duration.ofSeconds(event.path("timestampOffsetSeconds").asLong(0)))));
+    return SandboxResponse.json(200, webhooks.send(order.path("url").asText(), order.path("secret").asText(), events,
+        WebhookSender.Order.valueOf(order.path("order").asText("AS_GIVEN")), order.path("seed").asLong(42)));
+  }
+}
