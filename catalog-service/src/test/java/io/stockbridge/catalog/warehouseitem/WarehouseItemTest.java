@@ -78,4 +78,31 @@ class WarehouseItemTest {
     as(TestTokens.seller("seller-b", "seller-admin")).body("{\"wmsItemId\": \"X-3\"}")
         .put("/v1/skus/{sku}/warehouse-items/{wh}", first, "WH-2").then().statusCode(404);
   }
+
+  @Test
+  void theGatewayListsAWarehousesMappedItemsPageByPage_WH3() {
+    String warehouse = "WH-L-" + UUID.randomUUID().toString().substring(0, 6);
+    String first = newSku();
+    String second = newSku();
+    String third = newSku();
+    product(first, second, third);
+    for (String sku : new String[] { first, second, third }) {
+      as(ALICE).body("{\"wmsItemId\": \"I-" + sku + "\"}").put("/v1/skus/{sku}/warehouse-items/{wh}", sku, warehouse)
+          .then().statusCode(200);
+    }
+    var page = as(GATEWAY).header("Stockbridge-Seller-Id", "seller-a").queryParam("limit", 2)
+        .get("/internal/v1/warehouse-items/{wh}", warehouse).then().statusCode(200).extract();
+    java.util.List<String> seen = new java.util.ArrayList<>(page.jsonPath().getList("items.wmsItemId"));
+    assertThat(seen).hasSize(2);
+    as(GATEWAY).header("Stockbridge-Seller-Id", "seller-a").queryParam("limit", 2)
+        .queryParam("cursor", page.path("nextCursor").toString())
+        .get("/internal/v1/warehouse-items/{wh}", warehouse).then().statusCode(200)
+        .body("items.size()", equalTo(1)).body("nextCursor", org.hamcrest.Matchers.nullValue())
+        .extract().jsonPath().getList("items.wmsItemId", String.class).forEach(seen::add);
+    assertThat(seen).containsExactlyInAnyOrder("I-" + first, "I-" + second, "I-" + third).isSorted();
+    as(GATEWAY).header("Stockbridge-Seller-Id", "seller-b").get("/internal/v1/warehouse-items/{wh}", warehouse).then()
+        .statusCode(200).body("items.size()", equalTo(0));
+    as(GATEWAY).header("Stockbridge-Seller-Id", "seller-a").queryParam("cursor", "%%%")
+        .get("/internal/v1/warehouse-items/{wh}", warehouse).then().statusCode(400).body("code", equalTo("INVALID_CURSOR"));
+  }
 }

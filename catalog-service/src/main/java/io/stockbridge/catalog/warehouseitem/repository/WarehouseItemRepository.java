@@ -1,5 +1,6 @@
 package io.stockbridge.catalog.warehouseitem.repository;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,5 +17,14 @@ public class WarehouseItemRepository implements PanacheRepositoryBase<WarehouseI
 
   public Uni<WarehouseItem> findByWmsItem(String sellerId, String warehouseId, String wmsItemId) {
     return find("sellerId = ?1 and warehouseId = ?2 and wmsItemId = ?3", sellerId, warehouseId, wmsItemId).firstResult();
+  }
+
+  /** Items of a warehouse after {@code afterWmsItemId} (null: from the start), in WMS item id order. */
+  public Uni<List<WarehouseItem>> inWarehouse(String sellerId, String warehouseId, String afterWmsItemId, int limit) {
+    return (afterWmsItemId == null
+        ? find("sellerId = ?1 and warehouseId = ?2 order by wmsItemId", sellerId, warehouseId)
+        : find("sellerId = ?1 and warehouseId = ?2 and wmsItemId > ?3 order by wmsItemId", sellerId, warehouseId,
+            afterWmsItemId))
+        .range(0, limit - 1).list();
   }
 }

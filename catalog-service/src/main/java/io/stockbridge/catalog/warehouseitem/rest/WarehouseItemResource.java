@@ -5,16 +5,21 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.catalog.warehouseitem.service.WarehouseItemService;
+import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
@@ -49,5 +54,15 @@ public class WarehouseItemResource {
   public Uni<WarehouseItemView> resolve(@PathParam("warehouseId") @Pattern(regexp = CODE) String warehouseId,
       @PathParam("wmsItemId") @Size(max = 128) String wmsItemId) {
     return service.resolve(seller.id(), warehouseId, wmsItemId);
+  }
+
+  @GET
+  @Path("internal/v1/warehouse-items/{warehouseId}")
+  @RolesAllowed(Roles.SERVICE)
+  @Operation(summary = "Every item mapped in a warehouse, in WMS item id order (for warehouse-gateway's polls)")
+  public Uni<Page<WarehouseItemView>> list(@PathParam("warehouseId") @Pattern(regexp = CODE) String warehouseId,
+      @QueryParam("cursor") @Size(max = 400) String cursor,
+      @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
+    return service.list(seller.id(), warehouseId, cursor, limit);
   }
 }

@@ -1,6 +1,8 @@
 package io.stockbridge.catalog.warehouseitem.service;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +16,8 @@ import io.stockbridge.catalog.warehouseitem.repository.WarehouseItem;
 import io.stockbridge.catalog.warehouseitem.repository.WarehouseItemRepository;
 import io.stockbridge.catalog.warehouseitem.rest.WarehouseItemMapping;
 import io.stockbridge.catalog.warehouseitem.rest.WarehouseItemView;
+import io.stockbridge.platform.paging.Page;
+import io.stockbridge.platform.paging.PageCursor;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
 
@@ -65,5 +69,25 @@ public class WarehouseItemService {
     return items.findByWmsItem(sellerId, warehouseId, wmsItemId)
         .onItem().ifNull().failWith(() -> ProblemException.notFound("Warehouse item", wmsItemId))
         .map(WarehouseItemView::of);
+  }
+
+  /** A warehouse's mapped items in WMS item id order; the cursor is the last item id of the previous page. */
+  @WithSession
+  public Uni<Page<WarehouseItemView>> list(String sellerId, String warehouseId, String cursor, int limit) {
+    String after = null;
+    if (cursor != null && !cursor.isEmpty()) {
+      try {
+        after = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        throw PageCursor.invalid();
+      }
+    }
+    return items.inWarehouse(sellerId, warehouseId, after, limit + 1).map(rows -> {
+      boolean more = rows.size() > limit;
+      List<WarehouseItem> shown = more ? rows.subList(0, limit) : rows;
+      String next = more ? Base64.getUrlEncoder().withoutPadding()
+          .encodeToString(shown.get(limit - 1).wmsItemId.getBytes(StandardCharsets.UTF_8)) : null;
+      return new Page<>(shown.stream().map(WarehouseItemView::of).toList(), next);
+    });
   }
 }
