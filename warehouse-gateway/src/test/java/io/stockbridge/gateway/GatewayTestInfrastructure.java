@@ -15,6 +15,7 @@ import io.stockbridge.testing.ServiceAccountCallContract;
 @QuarkusTestResource(value = OutboxDestinationStub.class,
     initArgs = { @ResourceArg(name = "destination", value = ServiceAccountCallContract.DESTINATION + ",inventory-service"),
         @ResourceArg(name = "restClients", value = "catalog") })
+@QuarkusTestResource(WarehouseSandboxResource.class)
 public final class GatewayTestInfrastructure {
   private GatewayTestInfrastructure() {
   }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -63,6 +64,8 @@ public class OutboxDispatcher {
   private final MeterRegistry meters;
   private final Tracer tracer;
   private final String replicaId = UUID.randomUUID().toString();
+  private final AtomicBoolean waking = new AtomicBoolean();
+  private final AtomicBoolean wokenAgain = new AtomicBoolean();
 
   public OutboxDispatcher(Pool pool, OutboxDeliveryClient deliveryClient, OutboxConfig config, MeterRegistry meters,
       Tracer tracer) {
@@ -82,6 +85,31 @@ public class OutboxDispatcher {
         .onFailure().invoke(e -> Log.warnf("Outbox dispatch round failed: %s", e.getMessage()))
         .onFailure().recoverWithItem(0)
         .replaceWithVoid();
+  }
+
+  /**
+   * Delivers what is pending now rather than at the next poll. Call it after the transaction that wrote events has
+   * committed (a round started earlier would not see them); concurrent calls coalesce into one more round.
+   */
+  public void wake() {
+    if (!config.enabled()) {
+      return;
+    }
+    if (!waking.compareAndSet(false, true)) {
+      wokenAgain.set(true);
+      return;
+    }
+    wokenAgain.set(false);
+    dispatch(replicaId).subscribe().with(delivered -> {
+      waking.set(false);
+      // a full batch may have left more behind; a wake-up during the round may have new events
+      if (wokenAgain.getAndSet(false) || delivered >= config.batchSize()) {
+        wake();
+      }
+    }, failure -> {
+      waking.set(false);
+      Log.warnf("Outbox dispatch round failed: %s", failure.getMessage());
+    });
   }
 
   @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

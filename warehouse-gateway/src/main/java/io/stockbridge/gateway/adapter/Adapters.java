@@ -1,25 +1,26 @@
 package io.stockbridge.gateway.adapter;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.stockbridge.gateway.warehouse.repository.AdapterType;
 
 /**
- * The adapter that reads each warehouse style's inbox events. CSV uploads are converted to the Standard Webhooks
+ * The adapter that reads each warehouse style's inbox events (webhooks, and items stored by polls). CSV uploads are converted to the Standard Webhooks
  * {@code inventory.levels} format when they are accepted, so that one adapter reads them.
  */
 @ApplicationScoped
 public class Adapters {
   private final StandardWebhooksAdapter standard = new StandardWebhooksAdapter();
   private final ShipBobAdapter shipBob = new ShipBobAdapter();
+  private final WinitAdapter winit = new WinitAdapter();
+  private final FourPxAdapter fourPx = new FourPxAdapter();
 
-  public Optional<WmsAdapter> forInbox(AdapterType type) {
+  public WmsAdapter forInbox(AdapterType type) {
     return switch (type) {
-      case STANDARD_WEBHOOKS, CSV -> Optional.of(standard);
-      case SHIPBOB -> Optional.of(shipBob);
-      default -> Optional.empty();
+      case STANDARD_WEBHOOKS, CSV -> standard;
+      case SHIPBOB -> shipBob;
+      case WINIT -> winit;
+      case FOURPX -> fourPx;
     };
   }
 }

@@ -106,7 +106,8 @@ class CsvImportTest {
   @Test
   void onlyCsvWarehousesOfTheSellerTakeFiles() {
     String api = as(ALICE).body("{\"code\": \"API-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase()
-            + "\", \"name\": \"API warehouse\", \"country\": \"US\", \"adapter\": \"WINIT\", \"apiReady\": true}")
+            + "\", \"name\": \"API warehouse\", \"country\": \"US\", \"adapter\": \"WINIT\", \"apiReady\": true"
+            + io.stockbridge.gateway.SandboxCredentials.field("WINIT") + "}")
         .post("/v1/warehouses").then().statusCode(201).extract().path("id");
     upload(api, "item_id,in_transit,qc,frozen,sellable\nA-1,0,0,0,1\n").statusCode(409)
         .body("code", equalTo("NOT_A_CSV_WAREHOUSE"));

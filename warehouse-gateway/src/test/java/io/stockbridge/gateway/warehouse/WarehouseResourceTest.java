@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.stockbridge.gateway.SandboxCredentials;
 import io.stockbridge.testing.TestTokens;
 
 @QuarkusTest
@@ -24,8 +25,8 @@ class WarehouseResourceTest {
   private static String warehouse(String code, String adapter, boolean apiReady, Integer pollInterval) {
     return """
         {"code": "%s", "name": "Los Angeles 1", "country": "US", "adapter": "%s", "apiReady": %s,
-         "pollIntervalSeconds": %s}
-        """.formatted(code, adapter, apiReady, pollInterval);
+         "pollIntervalSeconds": %s %s}
+        """.formatted(code, adapter, apiReady, pollInterval, SandboxCredentials.field(adapter));
   }
 
   private static String newCode() {
@@ -67,6 +68,22 @@ class WarehouseResourceTest {
   void aPolledWarehouseGetsTheDefaultInterval() {
     as(ALICE).body(warehouse(newCode(), "FOURPX", true, null)).post("/v1/warehouses").then().statusCode(201)
         .body("pollIntervalSeconds", equalTo(300));
+  }
+
+  @Test
+  void aPolledWarehouseNeedsTheCredentialsItsApiTakes() {
+    as(ALICE).body("{\"code\": \"" + newCode() + "\", \"name\": \"Winit\", \"country\": \"US\", \"adapter\": \"WINIT\","
+            + " \"apiReady\": true, \"credentials\": {\"appKey\": \"k\"}}")
+        .post("/v1/warehouses").then().statusCode(400).contentType("application/problem+json")
+        .body("code", equalTo("VALIDATION_FAILED"))
+        .body("errors.field", hasItems("credentials.token", "credentials.warehouseId"))
+        .body("errors.field", not(hasItem("credentials.appKey")));
+    // ShipBob also sends webhooks: without a token it is simply not polled
+    as(ALICE).body(warehouse(newCode(), "SHIPBOB", true, null).replaceFirst(", \"credentials\": \\{[^}]*}", ""))
+        .post("/v1/warehouses").then().statusCode(201).body("pollIntervalSeconds", nullValue())
+        .body("polling", nullValue()).body("webhookUrl", org.hamcrest.Matchers.notNullValue());
+    as(ALICE).body(warehouse(newCode(), "SHIPBOB", true, null)).post("/v1/warehouses").then().statusCode(201)
+        .body("pollIntervalSeconds", equalTo(300)).body("polling.consecutiveFailures", equalTo(0));
   }
 
   @Test

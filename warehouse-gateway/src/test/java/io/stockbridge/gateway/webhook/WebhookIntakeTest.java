@@ -40,7 +40,7 @@ class WebhookIntakeTest {
   private static Partner connect(String adapter) {
     String code = "WH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     var created = as(ALICE).body("{\"code\": \"" + code + "\", \"name\": \"Partner\", \"country\": \"US\", \"adapter\": \""
-            + adapter + "\", \"apiReady\": true}")
+            + adapter + "\", \"apiReady\": true" + io.stockbridge.gateway.SandboxCredentials.field(adapter) + "}")
         .post("/v1/warehouses").then().statusCode(201).extract();
     return new Partner(created.path("id"), created.path("webhookSecret"));
   }
@@ -171,7 +171,8 @@ class WebhookIntakeTest {
   void credentialsAreStoredEncryptedAndNeverShown() {
     String code = "WH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     String id = as(ALICE).body("{\"code\": \"" + code + "\", \"name\": \"Winit LA\", \"country\": \"US\", \"adapter\": \"WINIT\","
-            + " \"apiReady\": true, \"credentials\": {\"appKey\": \"winit-app\", \"appSecret\": \"very-secret-value\"}}")
+            + " \"apiReady\": true, \"credentials\": {\"appKey\": \"winit-app\", \"token\": \"very-secret-value\","
+            + " \"warehouseId\": \"1000001\"}}")
         .post("/v1/warehouses").then().statusCode(201)
         .body("hasCredentials", equalTo(true)).body("credentials", nullValue()).extract().path("id");
     as(ALICE).get("/v1/warehouses/{id}", id).then().statusCode(200).body("credentials", nullValue())

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.gateway.csvimport.service.CsvStockImport;
+import io.stockbridge.gateway.webhook.service.InboxProcessor;
 import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
@@ -23,10 +24,12 @@ import io.stockbridge.platform.tenant.CurrentSeller;
 @Tag(name = "Stock files", description = "Stock lists of warehouses without an API (WH-1)")
 public class CsvImportResource {
   private final CsvStockImport imports;
+  private final InboxProcessor inbox;
   private final CurrentSeller seller;
 
-  public CsvImportResource(CsvStockImport imports, CurrentSeller seller) {
+  public CsvImportResource(CsvStockImport imports, InboxProcessor inbox, CurrentSeller seller) {
     this.imports = imports;
+    this.inbox = inbox;
     this.seller = seller;
   }
 
@@ -39,6 +42,12 @@ public class CsvImportResource {
           + " answers 200 and changes nothing; a new file answers 202 and is applied asynchronously.")
   public Uni<Response> upload(@PathParam("id") UUID id, byte[] file) {
     return imports.upload(seller.id(), id, file == null ? new byte[0] : file)
-        .map(accepted -> Response.status(accepted.duplicate() ? 200 : 202).entity(accepted).build());
+        .map(accepted -> {
+          if (!accepted.duplicate()) {
+            // the file's transaction has committed: process it now rather than at the next inbox round
+            inbox.wake();
+          }
+          return Response.status(accepted.duplicate() ? 200 : 202).entity(accepted).build();
+        });
   }
 }

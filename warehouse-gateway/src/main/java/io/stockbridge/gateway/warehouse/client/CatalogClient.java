@@ -34,4 +34,12 @@ public class CatalogClient {
         .onFailure(failure -> failure instanceof WebApplicationException wae && wae.getResponse().getStatus() == 404)
         .recoverWithItem(Optional.empty());
   }
+
+  /** One page of the items mapped in a warehouse (null cursor: the first page). */
+  @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+  @Retry(maxRetries = 2, delay = 200, delayUnit = ChronoUnit.MILLIS)
+  @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+  public Uni<MappedItems> mappedItems(String sellerId, String warehouseId, String cursor) {
+    return restClient.list(warehouseId, cursor, MappedItems.PAGE_SIZE, sellerId);
+  }
 }

@@ -4,6 +4,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -22,4 +23,9 @@ interface CatalogRestClient {
   @Path("{warehouseId}/{wmsItemId}")
   Uni<WarehouseItem> resolve(@PathParam("warehouseId") String warehouseId, @PathParam("wmsItemId") String wmsItemId,
       @HeaderParam("Stockbridge-Seller-Id") String sellerId);
+
+  @GET
+  @Path("{warehouseId}")
+  Uni<MappedItems> list(@PathParam("warehouseId") String warehouseId, @QueryParam("cursor") String cursor,
+      @QueryParam("limit") int limit, @HeaderParam("Stockbridge-Seller-Id") String sellerId);
 }

@@ -9,5 +9,5 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record WarehouseItem(String sellerSku) {
+public record WarehouseItem(String sellerSku, String wmsItemId) {
 }

@@ -51,6 +51,24 @@ public class WarehouseConnection {
   @Column(name = "created_at", nullable = false)
   public OffsetDateTime createdAt;
 
+  /** When the warehouse is polled next (null: at once); polled warehouses only. */
+  @Column(name = "next_poll_at")
+  public OffsetDateTime nextPollAt;
+
+  @Column(name = "last_successful_poll_at")
+  public OffsetDateTime lastSuccessfulPollAt;
+
+  /** Why the last poll failed; cleared by a good one. */
+  @Column(name = "last_poll_error")
+  public String lastPollError;
+
+  @Column(name = "poll_failures", nullable = false)
+  public int pollFailures;
+
+  /** What the last good poll noticed (unmapped items, WH-3). */
+  @Column(name = "last_poll_note")
+  public String lastPollNote;
+
   @Version
   public long version;
 }

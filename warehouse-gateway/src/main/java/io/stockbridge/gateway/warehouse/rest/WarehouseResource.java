@@ -105,8 +105,17 @@ public class WarehouseResource {
           if (!queued) {
             throw ProblemException.conflict("NOT_REPLAYABLE", "Only parked, rejected or waiting events can be replayed");
           }
+          inbox.wake();
           return Response.accepted().build();
         });
+  }
+
+  @POST
+  @Path("{id}/poll")
+  @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR })
+  @Operation(summary = "Poll a polled warehouse now instead of at its next interval (202; see polling in the warehouse)")
+  public Uni<Response> pollNow(@PathParam("id") UUID id) {
+    return service.pollNow(seller.id(), id).map(view -> Response.accepted(view).build());
   }
 
   @POST

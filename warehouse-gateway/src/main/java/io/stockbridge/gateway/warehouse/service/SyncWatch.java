@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,11 +38,15 @@ public class SyncWatch {
     meters.gauge("stockbridge.gateway.warehouses.stale", stale);
   }
 
-  /** The last inbox arrival of each warehouse; call within a session. */
-  public Uni<Map<UUID, OffsetDateTime>> lastSync(Collection<UUID> warehouseIds) {
-    if (warehouseIds.isEmpty()) {
+  /**
+   * When each warehouse last delivered stock data: its last inbox arrival, or its last good poll (a poll of a
+   * warehouse whose stock did not change stores nothing new, yet proves the data fresh); call within a session.
+   */
+  public Uni<Map<UUID, OffsetDateTime>> lastSync(Collection<WarehouseConnection> warehouses) {
+    if (warehouses.isEmpty()) {
       return Uni.createFrom().item(Map.of());
     }
+    List<UUID> warehouseIds = warehouses.stream().map(w -> w.id).toList();
     return Panache.getSession().chain(session -> session.createNativeQuery(
             "select warehouse_id, max(created_at) from inbound_event where warehouse_id in (:ids) group by warehouse_id",
             Object[].class)
@@ -49,6 +54,8 @@ public class SyncWatch {
         .map(rows -> {
           Map<UUID, OffsetDateTime> last = new HashMap<>();
           rows.forEach(row -> last.put((UUID) row[0], timestamp(row[1])));
+          warehouses.stream().filter(w -> w.lastSuccessfulPollAt != null).forEach(w -> last.merge(w.id,
+              w.lastSuccessfulPollAt, (arrival, poll) -> arrival.isAfter(poll) ? arrival : poll));
           return last;
         });
   }
@@ -71,9 +78,9 @@ public class SyncWatch {
 
   /** Counts the enabled warehouses whose data is stale and publishes the figure; returns it. */
   public Uni<Long> countStale() {
-    return pool.preparedQuery("select count(*) from warehouse_connection w where w.enabled and exists "
-            + "(select 1 from inbound_event e where e.warehouse_id = w.id) and (select max(e.created_at) from inbound_event e "
-            + "where e.warehouse_id = w.id) < now() - (case when w.adapter = 'CSV' then $1::bigint else $2::bigint end) * interval '1 second'")
+    return pool.preparedQuery("select count(*) from warehouse_connection w where w.enabled and greatest("
+            + "(select max(e.created_at) from inbound_event e where e.warehouse_id = w.id), w.last_successful_poll_at) "
+            + "< now() - (case when w.adapter = 'CSV' then $1::bigint else $2::bigint end) * interval '1 second'")
         .execute(io.vertx.mutiny.sqlclient.Tuple.of(config.staleness().csvAfter().toSeconds(),
             config.staleness().apiAfter().toSeconds()))
         .map(rows -> rows.iterator().next().getLong(0))

@@ -73,7 +73,7 @@ public class WarehouseService {
       warehouse.name = draft.name();
       warehouse.country = draft.country();
       warehouse.adapter = draft.adapter();
-      warehouse.pollIntervalSeconds = draft.adapter().polls()
+      warehouse.pollIntervalSeconds = polled(draft)
           ? (draft.pollIntervalSeconds() == null ? DEFAULT_POLL_INTERVAL_SECONDS : draft.pollIntervalSeconds())
           : null;
       warehouse.enabled = true;
@@ -89,6 +89,13 @@ public class WarehouseService {
     });
   }
 
+  /** Whether the warehouse will be polled: always for polling-only styles, for ShipBob when a token is given. */
+  private static boolean polled(WarehouseDraft draft) {
+    return draft.adapter().polls() && (draft.adapter().mustPoll() || draft.pollIntervalSeconds() != null
+        || (draft.credentials() != null && draft.adapter().pollCredentials().stream()
+            .allMatch(key -> draft.credentials().containsKey(key))));
+  }
+
   /** The channel's "API ready" flag must agree with the adapter: a CSV warehouse is never API ready (WH-1). */
   private static void validate(WarehouseDraft draft) {
     List<FieldError> errors = new ArrayList<>();
@@ -98,6 +105,15 @@ public class WarehouseService {
     }
     if (!draft.adapter().polls() && draft.pollIntervalSeconds() != null) {
       errors.add(new FieldError("pollIntervalSeconds", "not_allowed", draft.adapter() + " warehouses are not polled"));
+    }
+    if (draft.adapter().polls() && (draft.adapter().mustPoll() || draft.pollIntervalSeconds() != null)) {
+      for (String key : draft.adapter().pollCredentials()) {
+        String value = draft.credentials() == null ? null : draft.credentials().get(key);
+        if (value == null || value.isBlank()) {
+          errors.add(new FieldError("credentials." + key, "required", "polling a " + draft.adapter()
+              + " warehouse needs " + String.join(", ", draft.adapter().pollCredentials())));
+        }
+      }
     }
     if (!errors.isEmpty()) {
       throw ProblemException.badRequest("VALIDATION_FAILED", "The warehouse's settings contradict its adapter", errors);
@@ -121,7 +137,7 @@ public class WarehouseService {
 
   /** Views with each warehouse's last sync, in one query for the lot. */
   private Uni<List<WarehouseView>> views(List<WarehouseConnection> warehouses) {
-    return syncWatch.lastSync(warehouses.stream().map(w -> w.id).toList()).map(last -> warehouses.stream()
+    return syncWatch.lastSync(warehouses).map(last -> warehouses.stream()
         .map(w -> WarehouseView.of(w, config.publicUrl(), null, last.get(w.id), syncWatch.state(w, last.get(w.id))))
         .toList());
   }
@@ -151,6 +167,18 @@ public class WarehouseService {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Makes a polled warehouse due now; the next scheduler tick polls it. */
+  @WithTransaction
+  public Uni<WarehouseView> pollNow(String sellerId, UUID id) {
+    return load(sellerId, id).chain(warehouse -> {
+      if (!warehouse.enabled || warehouse.pollIntervalSeconds == null) {
+        throw ProblemException.conflict("NOT_POLLED", "This warehouse is " + (warehouse.enabled ? "not polled" : "disabled"));
+      }
+      warehouse.nextPollAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+      return views(List.of(warehouse)).map(views -> views.get(0));
+    });
   }
 
   /** Disabling stops polling and refuses webhooks; the history stays. Repeating it changes nothing. */

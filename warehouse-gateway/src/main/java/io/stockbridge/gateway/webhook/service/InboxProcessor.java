@@ -1,17 +1,19 @@
 package io.stockbridge.gateway.webhook.service;
 
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -19,6 +21,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.gateway.adapter.Adapters;
@@ -31,6 +34,7 @@ import io.stockbridge.gateway.webhook.repository.InboundEvent;
 import io.stockbridge.gateway.webhook.repository.InboundEventRepository;
 import io.stockbridge.gateway.webhook.repository.InboundEventStatus;
 import io.stockbridge.platform.outbox.Outbox;
+import io.stockbridge.platform.outbox.OutboxDispatcher;
 import io.stockbridge.platform.outbox.OutboxMessage;
 
 /**
@@ -39,6 +43,10 @@ import io.stockbridge.platform.outbox.OutboxMessage;
  * An event whose items are not all mapped is parked with the reason, to be replayed once they are; a payload
  * that is not of the warehouse's style is rejected with the reason; when catalog-service cannot answer, the event
  * simply waits for the next round. Items are resolved before the transaction, which never spans a network call.
+ * <p>
+ * A round takes a batch of events and settles all of them in one transaction (one commit per batch, not per event).
+ * An arrival wakes the processor at once; the schedule only catches what no wake-up reached (another replica's
+ * arrivals, a failed round). Each settled round wakes the outbox, so a snapshot leaves for the ledger at once.
  */
 @ApplicationScoped
 public class InboxProcessor {
@@ -50,46 +58,97 @@ public class InboxProcessor {
   private final Adapters adapters;
   private final ItemResolver resolver;
   private final Outbox outbox;
+  private final OutboxDispatcher dispatcher;
   private final InboxConfig config;
   private final ObjectMapper mapper;
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean wokenWhileRunning = new AtomicBoolean();
 
   public InboxProcessor(InboundEventRepository inbox, WarehouseConnectionRepository warehouses, Adapters adapters,
-      ItemResolver resolver, Outbox outbox, InboxConfig config, ObjectMapper mapper) {
+      ItemResolver resolver, Outbox outbox, OutboxDispatcher dispatcher, InboxConfig config, ObjectMapper mapper) {
     this.inbox = inbox;
     this.warehouses = warehouses;
     this.adapters = adapters;
     this.resolver = resolver;
     this.outbox = outbox;
+    this.dispatcher = dispatcher;
     this.config = config;
     this.mapper = mapper;
   }
 
   /** The decision about one event, made outside any transaction. */
-  private record Decision(InboundEventStatus status, String reason, String sellerId, List<Map<String, Object>> snapshots) {
+  private record Decision(UUID eventId, InboundEventStatus status, String reason, String sellerId,
+      List<Map<String, Object>> snapshots) {
   }
 
   @Scheduled(every = "${stockbridge.gateway.inbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  Uni<Void> poll() {
-    if (!config.enabled()) {
-      return Uni.createFrom().voidItem();
-    }
-    return processReceived()
-        .onFailure().invoke(e -> Log.warnf("Inbox round failed: %s", e.getMessage()))
-        .onFailure().recoverWithItem(0)
-        .replaceWithVoid();
+  void poll() {
+    wake();
   }
 
-  /** @return how many events left the RECEIVED state in this round */
+  /**
+   * Works the inbox off now, on this replica, until it is empty; a wake-up during a round makes another round.
+   * Cheap to call after every arrival: concurrent calls coalesce.
+   */
+  public void wake() {
+    if (!config.enabled()) {
+      return;
+    }
+    if (!running.compareAndSet(false, true)) {
+      wokenWhileRunning.set(true);
+      return;
+    }
+    wokenWhileRunning.set(false);
+    VertxContextSupport.subscribe(() -> drain().toMulti(), subscribe -> subscribe.with(
+        ignored -> finishRun(),
+        failure -> {
+          Log.warnf("Inbox round failed: %s", failure.getMessage());
+          running.set(false);
+        }));
+  }
+
+  private void finishRun() {
+    running.set(false);
+    if (wokenWhileRunning.getAndSet(false)) {
+      wake();
+    }
+  }
+
+  /** How many events a round took and how many of them it settled (the others wait for a later round). */
+  private record Round(int taken, int settled) {
+  }
+
+  /** Rounds while they take full batches and get somewhere (a full batch means there may be more). */
+  private Uni<Integer> drain() {
+    return round().chain(round -> round.taken() >= config.batchSize() && round.settled() > 0
+        ? drain().map(more -> round.settled() + more) : Uni.createFrom().item(round.settled()));
+  }
+
+  /** One round; @return how many events left the RECEIVED state */
   public Uni<Integer> processReceived() {
-    return received()
-        .onItem().transformToMulti(events -> Multi.createFrom().iterable(events))
-        .onItem().transformToUniAndConcatenate(event -> decide(event)
-            .chain(decision -> settle(event.id, decision))
-            .onFailure().invoke(e -> Log.debugf("Event %s waits for the next round: %s", event.id, e.getMessage()))
-            .onFailure().recoverWithItem(false))
-        .filter(Boolean::booleanValue)
-        .collect().asList()
-        .map(List::size);
+    return round().map(Round::settled);
+  }
+
+  private Uni<Round> round() {
+    return received().chain(events -> {
+      if (events.isEmpty()) {
+        return Uni.createFrom().item(new Round(0, 0));
+      }
+      return warehousesOf(events).chain(byId -> Multi.createFrom().iterable(events)
+              .onItem().transformToUniAndConcatenate(event -> decide(event, byId.get(event.warehouseId))
+                  .map(Optional::of)
+                  .onFailure().invoke(e -> Log.debugf("Event %s waits for the next round: %s", event.id, e.getMessage()))
+                  .onFailure().recoverWithItem(Optional.empty()))
+              .filter(Optional::isPresent).map(Optional::get)
+              .collect().asList())
+          .chain(decisions -> decisions.isEmpty() ? Uni.createFrom().item(0) : settle(decisions))
+          .invoke(settled -> {
+            if (settled > 0) {
+              dispatcher.wake();
+            }
+          })
+          .map(settled -> new Round(events.size(), settled));
+    });
   }
 
   @WithSession
@@ -99,38 +158,34 @@ public class InboxProcessor {
   }
 
   @WithSession
-  Uni<WarehouseConnection> warehouse(UUID id) {
-    return warehouses.findById(id);
+  Uni<Map<UUID, WarehouseConnection>> warehousesOf(List<InboundEvent> events) {
+    Set<UUID> ids = events.stream().map(e -> e.warehouseId).collect(Collectors.toSet());
+    return warehouses.list("id in ?1", ids)
+        .map(found -> found.stream().collect(Collectors.toMap(w -> w.id, Function.identity())));
   }
 
-  private Uni<Decision> decide(InboundEvent event) {
-    return warehouse(event.warehouseId).chain(warehouse -> {
-      Optional<WmsAdapter> adapter = adapters.forInbox(warehouse.adapter);
-      if (adapter.isEmpty()) {
-        return Uni.createFrom().item(new Decision(InboundEventStatus.REJECTED,
-            warehouse.adapter + " warehouses send no webhooks", event.sellerId, List.of()));
-      }
-      List<ItemReading> readings;
-      try {
-        readings = adapter.get().read(mapper.readTree(event.body), event.sourceTimestamp);
-      } catch (WmsAdapter.UnreadablePayload | JsonProcessingException e) {
-        return Uni.createFrom().item(new Decision(InboundEventStatus.REJECTED,
-            "not a " + warehouse.adapter + " payload: " + e.getMessage(), event.sellerId, List.of()));
-      }
-      Map<ItemReading, Optional<String>> resolved = new LinkedHashMap<>();
-      return Multi.createFrom().iterable(readings)
-          .onItem().transformToUniAndConcatenate(reading -> resolver.sellerSkuOf(event.sellerId,
-              event.warehouseId.toString(), reading.wmsItemId()).invoke(sku -> resolved.put(reading, sku)))
-          .collect().last()
-          .map(ignored -> decision(event, resolved));
-    });
+  private Uni<Decision> decide(InboundEvent event, WarehouseConnection warehouse) {
+    WmsAdapter adapter = adapters.forInbox(warehouse.adapter);
+    List<ItemReading> readings;
+    try {
+      readings = adapter.read(mapper.readTree(event.body), event.sourceTimestamp);
+    } catch (WmsAdapter.UnreadablePayload | JsonProcessingException e) {
+      return Uni.createFrom().item(new Decision(event.id, InboundEventStatus.REJECTED,
+          "not a " + warehouse.adapter + " payload: " + e.getMessage(), event.sellerId, List.of()));
+    }
+    Map<ItemReading, Optional<String>> resolved = new LinkedHashMap<>();
+    return Multi.createFrom().iterable(readings)
+        .onItem().transformToUniAndConcatenate(reading -> resolver.sellerSkuOf(event.sellerId,
+            event.warehouseId.toString(), reading.wmsItemId()).invoke(sku -> resolved.put(reading, sku)))
+        .collect().last()
+        .map(ignored -> decision(event, resolved));
   }
 
   private Decision decision(InboundEvent event, Map<ItemReading, Optional<String>> resolved) {
     List<String> unknown = resolved.entrySet().stream().filter(e -> e.getValue().isEmpty())
         .map(e -> e.getKey().wmsItemId()).toList();
     if (!unknown.isEmpty()) {
-      return new Decision(InboundEventStatus.PARKED, "unknown warehouse item(s) " + String.join(", ", unknown)
+      return new Decision(event.id, InboundEventStatus.PARKED, "unknown warehouse item(s) " + String.join(", ", unknown)
           + ": map them to a seller SKU in catalog-service, then replay", event.sellerId, List.of());
     }
     List<Map<String, Object>> snapshots = new ArrayList<>();
@@ -150,32 +205,41 @@ public class InboxProcessor {
           "sellable", reading.sellable()));
       snapshots.add(snapshot);
     }
-    return new Decision(InboundEventStatus.APPLIED, null, event.sellerId, snapshots);
+    return new Decision(event.id, InboundEventStatus.APPLIED, null, event.sellerId, snapshots);
   }
 
-  /** Records the decision, and queues the snapshots for the ledger, if the event is still waiting. */
+  /**
+   * Records the decisions of the events still waiting (another replica may have taken some), and queues their
+   * snapshots for the ledger in arrival order, all in one transaction.
+   */
   @WithTransaction
-  Uni<Boolean> settle(UUID eventId, Decision decision) {
+  Uni<Integer> settle(List<Decision> decisions) {
+    List<UUID> ids = decisions.stream().map(Decision::eventId).toList();
     return Panache.getSession().chain(session -> session.createNativeQuery(
-            "select id from inbound_event where id = :id and status = 'RECEIVED' for update skip locked", Object.class)
-        .setParameter("id", eventId).getResultList()
+            "select id from inbound_event where id in (:ids) and status = 'RECEIVED' order by id for update skip locked",
+            UUID.class)
+        .setParameter("ids", ids).getResultList()
         .chain(locked -> {
-          if (locked.isEmpty()) {
-            return Uni.createFrom().item(false);
-          }
-          return Multi.createFrom().iterable(decision.snapshots())
-              .onItem().transformToUniAndConcatenate(snapshot -> outbox.enqueue(new OutboxMessage(LEDGER, LEDGER_PATH,
-                  "warehouse.snapshot", decision.sellerId(), snapshot)))
-              .collect().last()
-              .chain(() -> session.createNativeQuery("update inbound_event set status = :status, reason = :reason "
-                      + "where id = :id")
-                  .setParameter("status", decision.status().name()).setParameter("reason", decision.reason())
-                  .setParameter("id", eventId).executeUpdate())
-              .replaceWith(true);
+          Set<UUID> mine = Set.copyOf(locked);
+          return Multi.createFrom().iterable(decisions).filter(decision -> mine.contains(decision.eventId()))
+              .onItem().transformToUniAndConcatenate(decision -> settleOne(session, decision))
+              .collect().asList()
+              .map(List::size);
         }));
   }
 
-  /** Puts a parked or rejected event back in line; true when it will be processed again. */
+  private Uni<Boolean> settleOne(org.hibernate.reactive.mutiny.Mutiny.Session session, Decision decision) {
+    return Multi.createFrom().iterable(decision.snapshots())
+        .onItem().transformToUniAndConcatenate(snapshot -> outbox.enqueue(new OutboxMessage(LEDGER, LEDGER_PATH,
+            "warehouse.snapshot", decision.sellerId(), snapshot)))
+        .collect().last()
+        .chain(() -> session.createNativeQuery("update inbound_event set status = :status, reason = :reason where id = :id")
+            .setParameter("status", decision.status().name()).setParameter("reason", decision.reason())
+            .setParameter("id", decision.eventId()).executeUpdate())
+        .replaceWith(true);
+  }
+
+  /** Puts a parked or rejected event back in line; true when it will be processed again (call {@link #wake()} after). */
   @WithTransaction
   public Uni<Boolean> replay(String sellerId, UUID warehouseId, UUID eventId) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
@@ -185,5 +249,4 @@ public class InboxProcessor {
         .executeUpdate())
         .map(updated -> updated == 1);
   }
-
 }

@@ -30,12 +30,21 @@ public class ItemResolver {
   }
 
   public Uni<Optional<String>> sellerSkuOf(String sellerId, String warehouseId, String wmsItemId) {
-    String key = sellerId + "\n" + warehouseId + "\n" + wmsItemId;
+    String key = key(sellerId, warehouseId, wmsItemId);
     Known hit = known.get(key);
     if (hit != null && hit.until().isAfter(Instant.now())) {
       return Uni.createFrom().item(Optional.of(hit.sellerSku()));
     }
     return catalog.sellerSkuOf(sellerId, warehouseId, wmsItemId).invoke(answer -> answer.ifPresent(
         sku -> known.put(key, new Known(sku, Instant.now().plus(config.itemCacheTtl())))));
+  }
+
+  /** Remembers a mapping learned in bulk (a poll lists every mapped item), so processing its events calls nobody. */
+  public void remember(String sellerId, String warehouseId, String wmsItemId, String sellerSku) {
+    known.put(key(sellerId, warehouseId, wmsItemId), new Known(sellerSku, Instant.now().plus(config.itemCacheTtl())));
+  }
+
+  private static String key(String sellerId, String warehouseId, String wmsItemId) {
+    return sellerId + "\n" + warehouseId + "\n" + wmsItemId;
   }
 }

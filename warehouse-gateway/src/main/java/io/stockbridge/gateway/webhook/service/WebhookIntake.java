@@ -16,10 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.gateway.config.GatewayConfig;
-import io.stockbridge.gateway.webhook.repository.InboundEventRepository;
+import io.stockbridge.gateway.webhook.repository.InboxWriter;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
 
@@ -31,13 +30,16 @@ import io.stockbridge.platform.problem.ProblemException;
 @ApplicationScoped
 public class WebhookIntake {
   private final WebhookSenders senders;
-  private final InboundEventRepository inbox;
+  private final InboxWriter inbox;
+  private final InboxProcessor processor;
   private final GatewayConfig config;
   private final ObjectMapper mapper;
 
-  public WebhookIntake(WebhookSenders senders, InboundEventRepository inbox, GatewayConfig config, ObjectMapper mapper) {
+  public WebhookIntake(WebhookSenders senders, InboxWriter inbox, InboxProcessor processor, GatewayConfig config,
+      ObjectMapper mapper) {
     this.senders = senders;
     this.inbox = inbox;
+    this.processor = processor;
     this.config = config;
     this.mapper = mapper;
   }
@@ -66,12 +68,17 @@ public class WebhookIntake {
         });
   }
 
-  /** One auto-committed insert: the event is durable before the partner gets its 2xx. */
-  @WithSession
-  Uni<Outcome> store(UUID warehouseId, String sellerId, String eventId, long timestamp, String json) {
-    return inbox.storeOnce(warehouseId, sellerId, eventId,
-            OffsetDateTime.ofInstant(Instant.ofEpochSecond(timestamp), ZoneOffset.UTC), json)
-        .map(stored -> stored ? Outcome.RECEIVED : Outcome.DUPLICATE);
+  /** One auto-committed insert: the event is durable before the partner gets its 2xx; then processing starts. */
+  private Uni<Outcome> store(UUID warehouseId, String sellerId, String eventId, long timestamp, String json) {
+    return inbox.storeAll(warehouseId, sellerId, OffsetDateTime.ofInstant(Instant.ofEpochSecond(timestamp), ZoneOffset.UTC),
+            List.of(new InboxWriter.Arrival(eventId, json)))
+        .map(stored -> {
+          if (stored == 0) {
+            return Outcome.DUPLICATE;
+          }
+          processor.wake();
+          return Outcome.RECEIVED;
+        });
   }
 
   private static boolean verifies(WebhookSenders.Sender sender, String eventId, long timestamp, byte[] body,

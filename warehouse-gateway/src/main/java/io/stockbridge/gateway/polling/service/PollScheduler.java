@@ -1,0 +1,106 @@
+package io.stockbridge.gateway.polling.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.stockbridge.gateway.polling.client.PollTarget;
+import io.stockbridge.gateway.polling.config.PollingConfig;
+import io.stockbridge.gateway.warehouse.repository.AdapterType;
+import io.stockbridge.platform.secret.SecretCipher;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Finds the warehouses due for a poll and polls each on its own. A warehouse is claimed with
+ * {@code FOR UPDATE SKIP LOCKED} and a lease, so several replicas share the work and never poll one warehouse twice at
+ * once; a slow partner holds only its own claim, never the next tick.
+ */
+@ApplicationScoped
+public class PollScheduler {
+  private static final TypeReference<Map<String, String>> CREDENTIALS = new TypeReference<>() {
+  };
+  private static final String CLAIM = """
+      update warehouse_connection set poll_claimed_until = $1
+      where id in (
+        select id from warehouse_connection
+        where enabled and poll_interval_seconds is not null and (next_poll_at is null or next_poll_at <= $2)
+          and (poll_claimed_until is null or poll_claimed_until < $2)
+        order by next_poll_at nulls first
+        limit $3
+        for update skip locked)
+      returning id, seller_id, adapter, credentials, poll_interval_seconds, poll_failures""";
+
+  private final Pool pool;
+  private final WarehousePoller poller;
+  private final PollingConfig config;
+  private final SecretCipher cipher;
+  private final ObjectMapper mapper;
+
+  public PollScheduler(Pool pool, WarehousePoller poller, PollingConfig config, SecretCipher cipher,
+      ObjectMapper mapper) {
+    this.pool = pool;
+    this.poller = poller;
+    this.config = config;
+    this.cipher = cipher;
+    this.mapper = mapper;
+  }
+
+  @Scheduled(every = "${stockbridge.gateway.polling.tick:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  Uni<Void> tick() {
+    if (!config.enabled()) {
+      return Uni.createFrom().voidItem();
+    }
+    return claimDue()
+        .invoke(targets -> targets.forEach(target -> poller.pollAndRecord(target).subscribe().with(
+            report -> Log.debugf("Polled %s: %s", target.warehouseId(), report),
+            failure -> Log.warnf("Poll of %s could not be recorded: %s", target.warehouseId(), failure.getMessage()))))
+        .onFailure().invoke(e -> Log.warnf("Looking for due warehouses failed: %s", e.getMessage()))
+        .onFailure().recoverWithNull()
+        .replaceWithVoid();
+  }
+
+  /** Claims the due warehouses and polls them all, waiting for every outcome (tests, "poll now"). */
+  public Uni<List<PollReport>> pollDue() {
+    return claimDue().onItem().transformToMulti(targets -> Multi.createFrom().iterable(targets))
+        .onItem().transformToUni(poller::pollAndRecord).merge(config.batchSize())
+        .collect().asList();
+  }
+
+  private Uni<List<PollTarget>> claimDue() {
+    OffsetDateTime now = OffsetDateTime.now();
+    return pool.preparedQuery(CLAIM).execute(Tuple.of(now.plus(config.claimLease()), now, config.batchSize()))
+        .map(rows -> {
+          List<PollTarget> targets = new java.util.ArrayList<>();
+          rows.forEach(row -> targets.add(target(row)));
+          return targets;
+        });
+  }
+
+  private PollTarget target(Row row) {
+    UUID id = row.getUUID("id");
+    String sealed = row.getString("credentials");
+    Map<String, String> credentials = Map.of();
+    if (sealed != null) {
+      try {
+        credentials = mapper.readValue(cipher.open(sealed, "credentials:" + id), CREDENTIALS);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("Stored credentials of warehouse " + id + " are not JSON", e);
+      }
+    }
+    return new PollTarget(id, row.getString("seller_id"), AdapterType.valueOf(row.getString("adapter")), credentials,
+        row.getInteger("poll_interval_seconds"), row.getInteger("poll_failures"));
+  }
+}
