@@ -6,7 +6,6 @@ import java.util.List;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,6 +22,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.platform.work.WakeableRounds;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -64,16 +65,18 @@ public class OutboxDispatcher {
   private final MeterRegistry meters;
   private final Tracer tracer;
   private final String replicaId = UUID.randomUUID().toString();
-  private final AtomicBoolean waking = new AtomicBoolean();
-  private final AtomicBoolean wokenAgain = new AtomicBoolean();
+  private final WakeableRounds rounds;
 
   public OutboxDispatcher(Pool pool, OutboxDeliveryClient deliveryClient, OutboxConfig config, MeterRegistry meters,
-      Tracer tracer) {
+      Tracer tracer, Vertx vertx) {
     this.pool = pool;
     this.deliveryClient = deliveryClient;
     this.config = config;
     this.meters = meters;
     this.tracer = tracer;
+    // a full batch may have left more behind
+    this.rounds = new WakeableRounds(vertx, "Outbox dispatch",
+        () -> dispatch(replicaId).map(delivered -> delivered >= config.batchSize()));
   }
 
   @Scheduled(every = "${stockbridge.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -92,24 +95,9 @@ public class OutboxDispatcher {
    * committed (a round started earlier would not see them); concurrent calls coalesce into one more round.
    */
   public void wake() {
-    if (!config.enabled()) {
-      return;
+    if (config.enabled()) {
+      rounds.wake();
     }
-    if (!waking.compareAndSet(false, true)) {
-      wokenAgain.set(true);
-      return;
-    }
-    wokenAgain.set(false);
-    dispatch(replicaId).subscribe().with(delivered -> {
-      waking.set(false);
-      // a full batch may have left more behind; a wake-up during the round may have new events
-      if (wokenAgain.getAndSet(false) || delivered >= config.batchSize()) {
-        wake();
-      }
-    }, failure -> {
-      waking.set(false);
-      Log.warnf("Outbox dispatch round failed: %s", failure.getMessage());
-    });
   }
 
   @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

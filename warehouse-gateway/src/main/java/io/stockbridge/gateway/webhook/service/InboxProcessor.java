@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,7 +20,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.gateway.adapter.Adapters;
@@ -36,6 +34,8 @@ import io.stockbridge.gateway.webhook.repository.InboundEventStatus;
 import io.stockbridge.platform.outbox.Outbox;
 import io.stockbridge.platform.outbox.OutboxDispatcher;
 import io.stockbridge.platform.outbox.OutboxMessage;
+import io.stockbridge.platform.work.WakeableRounds;
+import io.vertx.core.Vertx;
 
 /**
  * Works off the inbox: reads each event with its warehouse's adapter, resolves every item to a seller SKU
@@ -61,11 +61,11 @@ public class InboxProcessor {
   private final OutboxDispatcher dispatcher;
   private final InboxConfig config;
   private final ObjectMapper mapper;
-  private final AtomicBoolean running = new AtomicBoolean();
-  private final AtomicBoolean wokenWhileRunning = new AtomicBoolean();
+  private final WakeableRounds rounds;
 
   public InboxProcessor(InboundEventRepository inbox, WarehouseConnectionRepository warehouses, Adapters adapters,
-      ItemResolver resolver, Outbox outbox, OutboxDispatcher dispatcher, InboxConfig config, ObjectMapper mapper) {
+      ItemResolver resolver, Outbox outbox, OutboxDispatcher dispatcher, InboxConfig config, ObjectMapper mapper,
+      Vertx vertx) {
     this.inbox = inbox;
     this.warehouses = warehouses;
     this.adapters = adapters;
@@ -74,6 +74,7 @@ public class InboxProcessor {
     this.dispatcher = dispatcher;
     this.config = config;
     this.mapper = mapper;
+    this.rounds = new WakeableRounds(vertx, "Inbox", this::roundLeavingMore);
   }
 
   /** The decision about one event, made outside any transaction. */
@@ -91,26 +92,8 @@ public class InboxProcessor {
    * Cheap to call after every arrival: concurrent calls coalesce.
    */
   public void wake() {
-    if (!config.enabled()) {
-      return;
-    }
-    if (!running.compareAndSet(false, true)) {
-      wokenWhileRunning.set(true);
-      return;
-    }
-    wokenWhileRunning.set(false);
-    VertxContextSupport.subscribe(() -> drain().toMulti(), subscribe -> subscribe.with(
-        ignored -> finishRun(),
-        failure -> {
-          Log.warnf("Inbox round failed: %s", failure.getMessage());
-          running.set(false);
-        }));
-  }
-
-  private void finishRun() {
-    running.set(false);
-    if (wokenWhileRunning.getAndSet(false)) {
-      wake();
+    if (config.enabled()) {
+      rounds.wake();
     }
   }
 
@@ -118,10 +101,9 @@ public class InboxProcessor {
   private record Round(int taken, int settled) {
   }
 
-  /** Rounds while they take full batches and get somewhere (a full batch means there may be more). */
-  private Uni<Integer> drain() {
-    return round().chain(round -> round.taken() >= config.batchSize() && round.settled() > 0
-        ? drain().map(more -> round.settled() + more) : Uni.createFrom().item(round.settled()));
+  /** A full batch that got somewhere means there may be more: another round follows at once. */
+  private Uni<Boolean> roundLeavingMore() {
+    return round().map(round -> round.taken() >= config.batchSize() && round.settled() > 0);
   }
 
   /** One round; @return how many events left the RECEIVED state */
