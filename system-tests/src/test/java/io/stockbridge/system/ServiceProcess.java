@@ -9,10 +9,11 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import org.awaitility.Awaitility;
 
 /**
  * One service as production runs it: its packaged application in its own JVM, configured by environment variables,
@@ -88,29 +89,24 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   private void awaitReady(Duration limit) {
-    Instant until = Instant.now().plus(limit);
-    while (Instant.now().isBefore(until)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(name + " stopped while starting; see " + log);
-      }
-      try {
-        HttpURLConnection connection = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
-        connection.setConnectTimeout(500);
-        connection.setReadTimeout(2000);
-        if (connection.getResponseCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+    Awaitility.await(name + " ready (log: " + log + ")").atMost(limit).pollInterval(Duration.ofMillis(250))
+        .until(() -> {
+          if (!process.isAlive()) {
+            throw new IllegalStateException(name + " stopped while starting; see " + log);
+          }
+          return answersReady();
+        });
+  }
+
+  private boolean answersReady() {
+    try {
+      HttpURLConnection connection = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
+      connection.setConnectTimeout(500);
+      connection.setReadTimeout(2000);
+      return connection.getResponseCode() == 200;
+    } catch (IOException notYet) {
+      return false;
     }
-    throw new IllegalStateException(name + " was not ready after " + limit.toSeconds() + " s; see " + log);
   }
 
   File logFile() {

@@ -8,6 +8,36 @@ package io.stockbridge.platform.outbox;
  * @param eventType   what happened, e.g. {@code stock.available-changed}
  * @param sellerId    the seller the event belongs to, sent as the on-behalf header; null for platform events
  * @param payload     the JSON body
+ * @param coalesce    null, or what the event states in whole and how new it is: a newer event with the same key and
+ *                    destination supersedes this one while it waits. Only for absolute values; never for deltas.
  */
-public record OutboxMessage(String destination, String path, String eventType, String sellerId, Object payload) {
+public record OutboxMessage(String destination, String path, String eventType, String sellerId, Object payload,
+    Coalesce coalesce) {
+
+  /** An event that is always delivered. */
+  public OutboxMessage(String destination, String path, String eventType, String sellerId, Object payload) {
+    this(destination, path, eventType, sellerId, payload, null);
+  }
+
+  /**
+   * @param key   what the value is of, e.g. one item's stock in one warehouse
+   * @param order the source's order of the value, comparable as text (see {@link #sequence} and {@link #time})
+   */
+  public record Coalesce(String key, String order) {
+    /** Ordered by the source's own sequence (digits, up to 40). */
+    public static Coalesce sequence(String key, String sequence) {
+      return new Coalesce(key, "S" + "0".repeat(Math.max(0, 40 - sequence.length())) + sequence);
+    }
+
+    /** Ordered by when the source observed the value. */
+    public static Coalesce time(String key, java.time.Instant observedAt) {
+      long micros = observedAt.getEpochSecond() * 1_000_000L + observedAt.getNano() / 1_000;
+      return new Coalesce(key, "T" + String.format("%020d", micros));
+    }
+
+    /** Whether this value is newer than {@code other}; values ordered differently are never compared. */
+    boolean newerThan(Coalesce other) {
+      return order.charAt(0) == other.order.charAt(0) && order.compareTo(other.order) > 0;
+    }
+  }
 }

@@ -188,6 +188,7 @@ class PollingTest {
     sandbox.winit().put("W-V", json("{\"qtyAvailable\": 4}"));
     mapItems(warehouseId, Map.of("W-V", "SKU-V"));
     assertThat(poll(warehouseId).stored()).isEqualTo(1);
+    process();
     assertThat(poll(warehouseId)).as("not due again before its interval").isNull();
     makeDue(warehouseId);
     assertThat(poll(warehouseId).stored()).isZero();

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -179,5 +180,34 @@ class InboxProcessingTest {
     assertThat(snapshot.getLong("snapshot.frozen")).isEqualTo(4);
     assertThat(snapshot.getLong("snapshot.inTransit")).isEqualTo(13);
     assertThat(snapshot.getLong("snapshot.qc")).isZero();
+  }
+
+  @Test
+  void aBacklogOfOneItemShrinksToItsNewestReadingAndALateOlderOneNeverReplacesIt() {
+    Partner partner = connect("STANDARD_WEBHOOKS");
+    mapItem(partner, "WMS-HOT", "EAR-HOT");
+    for (int sequence : new int[] { 3, 1, 5, 2 }) {
+      send(partner, levels("WMS-HOT", sequence * 10L).replace("\"sequence\": \"7\"", "\"sequence\": \"" + sequence + "\""));
+    }
+    process();
+    List<JsonPath> first = queuedSnapshots(partner.warehouseId());
+    assertThat(first).extracting(s -> s.getString("sequence")).containsExactly("5");
+
+    // a reading waiting in the outbox is superseded by a newer one, never by an older one
+    send(partner, levels("WMS-HOT", 40).replace("\"sequence\": \"7\"", "\"sequence\": \"4\""));
+    process();
+    assertThat(outboxStatusBySequence(partner)).containsOnly(Map.entry("5", "PENDING"), Map.entry("4", "PENDING"));
+    send(partner, levels("WMS-HOT", 90).replace("\"sequence\": \"7\"", "\"sequence\": \"9\""));
+    process();
+    assertThat(outboxStatusBySequence(partner)).containsOnly(Map.entry("5", "SUPERSEDED"),
+        Map.entry("4", "SUPERSEDED"), Map.entry("9", "PENDING"));
+  }
+
+  private Map<String, String> outboxStatusBySequence(Partner partner) {
+    Map<String, String> statuses = new java.util.HashMap<>();
+    pool.preparedQuery("select payload, status from outbox_event where payload like $1")
+        .execute(Tuple.of("%" + partner.warehouseId() + "%")).await().indefinitely()
+        .forEach(row -> statuses.put(new JsonPath(row.getString("payload")).getString("sequence"), row.getString("status")));
+    return statuses;
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -36,6 +37,8 @@ import io.stockbridge.platform.outbox.OutboxDispatcher;
 import io.stockbridge.platform.outbox.OutboxMessage;
 import io.stockbridge.platform.work.WakeableRounds;
 import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Works off the inbox: reads each event with its warehouse's adapter, resolves every item to a seller SKU
@@ -52,6 +55,10 @@ import io.vertx.core.Vertx;
 public class InboxProcessor {
   static final String LEDGER = "inventory-service";
   static final String LEDGER_PATH = "/internal/v1/warehouse-events";
+  private static final String LOCK_WAITING =
+      "select id from inbound_event where id = any($1) and status = 'RECEIVED' order by id for update skip locked";
+  private static final String RECORD = "update inbound_event e set status = d.status, reason = d.reason "
+      + "from unnest($1::uuid[], $2::text[], $3::text[]) as d(id, status, reason) where e.id = d.id";
 
   private final InboundEventRepository inbox;
   private final WarehouseConnectionRepository warehouses;
@@ -61,11 +68,12 @@ public class InboxProcessor {
   private final OutboxDispatcher dispatcher;
   private final InboxConfig config;
   private final ObjectMapper mapper;
+  private final Pool pool;
   private final WakeableRounds rounds;
 
   public InboxProcessor(InboundEventRepository inbox, WarehouseConnectionRepository warehouses, Adapters adapters,
       ItemResolver resolver, Outbox outbox, OutboxDispatcher dispatcher, InboxConfig config, ObjectMapper mapper,
-      Vertx vertx) {
+      Pool pool, Vertx vertx) {
     this.inbox = inbox;
     this.warehouses = warehouses;
     this.adapters = adapters;
@@ -74,12 +82,12 @@ public class InboxProcessor {
     this.dispatcher = dispatcher;
     this.config = config;
     this.mapper = mapper;
+    this.pool = pool;
     this.rounds = new WakeableRounds(vertx, "Inbox", this::roundLeavingMore);
   }
 
   /** The decision about one event, made outside any transaction. */
-  private record Decision(UUID eventId, InboundEventStatus status, String reason, String sellerId,
-      List<Map<String, Object>> snapshots) {
+  private record Decision(UUID eventId, InboundEventStatus status, String reason, List<OutboxMessage> snapshots) {
   }
 
   @Scheduled(every = "${stockbridge.gateway.inbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -153,7 +161,7 @@ public class InboxProcessor {
       readings = adapter.read(mapper.readTree(event.body), event.sourceTimestamp);
     } catch (WmsAdapter.UnreadablePayload | JsonProcessingException e) {
       return Uni.createFrom().item(new Decision(event.id, InboundEventStatus.REJECTED,
-          "not a " + warehouse.adapter + " payload: " + e.getMessage(), event.sellerId, List.of()));
+          "not a " + warehouse.adapter + " payload: " + e.getMessage(), List.of()));
     }
     Map<ItemReading, Optional<String>> resolved = new LinkedHashMap<>();
     return Multi.createFrom().iterable(readings)
@@ -168,9 +176,9 @@ public class InboxProcessor {
         .map(e -> e.getKey().wmsItemId()).toList();
     if (!unknown.isEmpty()) {
       return new Decision(event.id, InboundEventStatus.PARKED, "unknown warehouse item(s) " + String.join(", ", unknown)
-          + ": map them to a seller SKU in catalog-service, then replay", event.sellerId, List.of());
+          + ": map them to a seller SKU in catalog-service, then replay", List.of());
     }
-    List<Map<String, Object>> snapshots = new ArrayList<>();
+    List<OutboxMessage> snapshots = new ArrayList<>();
     int index = 0;
     for (Map.Entry<ItemReading, Optional<String>> entry : resolved.entrySet()) {
       ItemReading reading = entry.getKey();
@@ -185,40 +193,37 @@ public class InboxProcessor {
       snapshot.put("kind", "SNAPSHOT");
       snapshot.put("snapshot", Map.of("inTransit", reading.inTransit(), "qc", reading.qc(), "frozen", reading.frozen(),
           "sellable", reading.sellable()));
-      snapshots.add(snapshot);
+      // a newer reading of the item supersedes this one while it waits: a backlog shrinks to the newest state
+      String item = event.warehouseId + "|" + entry.getValue().get();
+      snapshots.add(new OutboxMessage(LEDGER, LEDGER_PATH, "warehouse.snapshot", event.sellerId, snapshot,
+          reading.sequence() != null ? OutboxMessage.Coalesce.sequence(item, reading.sequence())
+              : OutboxMessage.Coalesce.time(item, reading.observedAt().toInstant())));
     }
-    return new Decision(event.id, InboundEventStatus.APPLIED, null, event.sellerId, snapshots);
+    return new Decision(event.id, InboundEventStatus.APPLIED, null, snapshots);
   }
 
   /**
    * Records the decisions of the events still waiting (another replica may have taken some), and queues their
-   * snapshots for the ledger in arrival order, all in one transaction.
+   * snapshots for the ledger in arrival order, all in one transaction of three statements, whatever the batch size.
    */
-  @WithTransaction
   Uni<Integer> settle(List<Decision> decisions) {
-    List<UUID> ids = decisions.stream().map(Decision::eventId).toList();
-    return Panache.getSession().chain(session -> session.createNativeQuery(
-            "select id from inbound_event where id in (:ids) and status = 'RECEIVED' order by id for update skip locked",
-            UUID.class)
-        .setParameter("ids", ids).getResultList()
-        .chain(locked -> {
-          Set<UUID> mine = Set.copyOf(locked);
-          return Multi.createFrom().iterable(decisions).filter(decision -> mine.contains(decision.eventId()))
-              .onItem().transformToUniAndConcatenate(decision -> settleOne(session, decision))
-              .collect().asList()
-              .map(List::size);
+    UUID[] ids = decisions.stream().map(Decision::eventId).toArray(UUID[]::new);
+    return pool.withTransaction(connection -> connection.preparedQuery(LOCK_WAITING).execute(Tuple.of(ids))
+        .chain(rows -> {
+          Set<UUID> mine = new HashSet<>();
+          rows.forEach(row -> mine.add(row.getUUID(0)));
+          List<Decision> settled = decisions.stream().filter(d -> mine.contains(d.eventId())).toList();
+          if (settled.isEmpty()) {
+            return Uni.createFrom().item(0);
+          }
+          List<OutboxMessage> snapshots = settled.stream().flatMap(decision -> decision.snapshots().stream()).toList();
+          return outbox.enqueueAll(connection, snapshots)
+              .chain(() -> connection.preparedQuery(RECORD).execute(Tuple.of(
+                  settled.stream().map(Decision::eventId).toArray(UUID[]::new),
+                  settled.stream().map(d -> d.status().name()).toArray(String[]::new),
+                  settled.stream().map(Decision::reason).toArray(String[]::new))))
+              .replaceWith(settled.size());
         }));
-  }
-
-  private Uni<Boolean> settleOne(org.hibernate.reactive.mutiny.Mutiny.Session session, Decision decision) {
-    return Multi.createFrom().iterable(decision.snapshots())
-        .onItem().transformToUniAndConcatenate(snapshot -> outbox.enqueue(new OutboxMessage(LEDGER, LEDGER_PATH,
-            "warehouse.snapshot", decision.sellerId(), snapshot)))
-        .collect().last()
-        .chain(() -> session.createNativeQuery("update inbound_event set status = :status, reason = :reason where id = :id")
-            .setParameter("status", decision.status().name()).setParameter("reason", decision.reason())
-            .setParameter("id", decision.eventId()).executeUpdate())
-        .replaceWith(true);
   }
 
   /** Puts a parked or rejected event back in line; true when it will be processed again (call {@link #wake()} after). */
