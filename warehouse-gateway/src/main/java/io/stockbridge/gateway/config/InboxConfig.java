@@ -25,4 +25,8 @@ public interface InboxConfig {
   /** How long a resolved warehouse item is remembered (an outage of catalog-service then delays nothing known). */
   @WithDefault("5m")
   Duration itemCacheTtl();
+
+  /** How long "not mapped" is remembered (a burst for an unmapped item then costs one lookup); replay forgets it. */
+  @WithDefault("10s")
+  Duration unknownItemCacheTtl();
 }

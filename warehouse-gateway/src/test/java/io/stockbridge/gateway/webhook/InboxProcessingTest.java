@@ -210,4 +210,21 @@ class InboxProcessingTest {
         .forEach(row -> statuses.put(new JsonPath(row.getString("payload")).getString("sequence"), row.getString("status")));
     return statuses;
   }
+
+  @Test
+  void aBurstForAnUnmappedItemCostsOneLookupAndAReplayAsksAgain_WH3() {
+    Partner partner = connect("STANDARD_WEBHOOKS");
+    String id = send(partner, levels("WMS-BURST", 1));
+    send(partner, levels("WMS-BURST", 2));
+    send(partner, levels("WMS-BURST", 3));
+    process();
+    services.verify(1, getRequestedFor(urlEqualTo("/internal/v1/warehouse-items/" + partner.warehouseId() + "/WMS-BURST")));
+    assertThat(event(id).getString("status")).isEqualTo("PARKED");
+
+    mapItem(partner, "WMS-BURST", "EAR-BURST");
+    as(ALICE).post("/v1/warehouses/{id}/events/{event}/replay", partner.warehouseId(), event(id).getUUID("id").toString())
+        .then().statusCode(202);
+    process();
+    assertThat(event(id).getString("status")).isEqualTo("APPLIED");
+  }
 }

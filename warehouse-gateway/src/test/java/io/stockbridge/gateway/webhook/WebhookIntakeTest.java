@@ -96,6 +96,35 @@ class WebhookIntakeTest {
   }
 
   @Test
+  void concurrentArrivalsAreStoredTogetherAndEachSenderHearsItsOwnAnswer() throws Exception {
+    Partner partner = connect("STANDARD_WEBHOOKS");
+    long timestamp = now();
+    java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(32);
+    try {
+      java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      for (int i = 0; i < 80; i++) {
+        // 60 distinct events, and one event sent 20 times at once
+        String id = i < 60 ? "evt-many-" + i : "evt-same";
+        answers.add(senders.submit(() -> {
+          start.await();
+          return send(partner, partner.secret(), id, timestamp, EVENT).extract().statusCode();
+        }));
+      }
+      start.countDown();
+      java.util.List<Integer> statuses = new java.util.ArrayList<>();
+      for (var answer : answers) {
+        statuses.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      assertThat(statuses.subList(0, 60)).containsOnly(202);
+      assertThat(statuses.subList(60, 80)).containsOnly(202, 200).filteredOn(s -> s == 202).hasSize(1);
+      assertThat(stored(partner)).isEqualTo(61);
+    } finally {
+      senders.shutdownNow();
+    }
+  }
+
+  @Test
   void aWrongSignatureOrAStaleTimestampIsRefusedAndNothingStored() {
     Partner partner = connect("STANDARD_WEBHOOKS");
     String otherSecret = connect("STANDARD_WEBHOOKS").secret();

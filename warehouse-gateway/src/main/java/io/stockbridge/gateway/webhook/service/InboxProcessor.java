@@ -229,6 +229,7 @@ public class InboxProcessor {
   /** Puts a parked or rejected event back in line; true when it will be processed again (call {@link #wake()} after). */
   @WithTransaction
   public Uni<Boolean> replay(String sellerId, UUID warehouseId, UUID eventId) {
+    resolver.forgetUnknown(sellerId, warehouseId.toString());
     return Panache.getSession().chain(session -> session.createNativeQuery(
             "update inbound_event set status = 'RECEIVED', reason = null where id = :id and warehouse_id = :warehouse "
                 + "and seller_id = :seller and status in ('PARKED', 'REJECTED', 'RECEIVED')")

@@ -12,11 +12,12 @@ import io.stockbridge.gateway.warehouse.client.CatalogClient;
 
 /**
  * Warehouse item to seller SKU, with the answers catalog-service gave kept for a while: the hot path does not call
- * catalog for every event, and an outage of catalog delays only items not seen recently. Unmapped items are not
- * remembered, so a mapping added later takes effect on the next try.
+ * catalog for every event, and an outage of catalog delays only items not seen recently. "Not mapped" is remembered
+ * only briefly, and a replay of the warehouse's events forgets it, so a mapping added later takes effect on replay.
  */
 @ApplicationScoped
 public class ItemResolver {
+  /** An answer of catalog-service: the SKU, or null for "not mapped". */
   private record Known(String sellerSku, Instant until) {
   }
 
@@ -33,10 +34,17 @@ public class ItemResolver {
     String key = key(sellerId, warehouseId, wmsItemId);
     Known hit = known.get(key);
     if (hit != null && hit.until().isAfter(Instant.now())) {
-      return Uni.createFrom().item(Optional.of(hit.sellerSku()));
+      return Uni.createFrom().item(Optional.ofNullable(hit.sellerSku()));
     }
-    return catalog.sellerSkuOf(sellerId, warehouseId, wmsItemId).invoke(answer -> answer.ifPresent(
-        sku -> known.put(key, new Known(sku, Instant.now().plus(config.itemCacheTtl())))));
+    return catalog.sellerSkuOf(sellerId, warehouseId, wmsItemId).invoke(answer -> known.put(key,
+        new Known(answer.orElse(null), Instant.now().plus(answer.isPresent() ? config.itemCacheTtl()
+            : config.unknownItemCacheTtl()))));
+  }
+
+  /** Forgets every "not mapped" answer about the warehouse (before its parked events are replayed). */
+  public void forgetUnknown(String sellerId, String warehouseId) {
+    String prefix = sellerId + "\n" + warehouseId + "\n";
+    known.entrySet().removeIf(entry -> entry.getKey().startsWith(prefix) && entry.getValue().sellerSku() == null);
   }
 
   /** Remembers a mapping learned in bulk (a poll lists every mapped item), so processing its events calls nobody. */

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.gateway.config.GatewayConfig;
-import io.stockbridge.gateway.webhook.repository.InboxWriter;
+import io.stockbridge.gateway.webhook.repository.InboxGroupCommit;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
 
@@ -30,12 +30,12 @@ import io.stockbridge.platform.problem.ProblemException;
 @ApplicationScoped
 public class WebhookIntake {
   private final WebhookSenders senders;
-  private final InboxWriter inbox;
+  private final InboxGroupCommit inbox;
   private final InboxProcessor processor;
   private final GatewayConfig config;
   private final ObjectMapper mapper;
 
-  public WebhookIntake(WebhookSenders senders, InboxWriter inbox, InboxProcessor processor, GatewayConfig config,
+  public WebhookIntake(WebhookSenders senders, InboxGroupCommit inbox, InboxProcessor processor, GatewayConfig config,
       ObjectMapper mapper) {
     this.senders = senders;
     this.inbox = inbox;
@@ -68,12 +68,12 @@ public class WebhookIntake {
         });
   }
 
-  /** One auto-committed insert: the event is durable before the partner gets its 2xx; then processing starts. */
+  /** Durable (committed, alone or with concurrent arrivals) before the partner gets its 2xx; then processing starts. */
   private Uni<Outcome> store(UUID warehouseId, String sellerId, String eventId, long timestamp, String json) {
-    return inbox.storeAll(warehouseId, sellerId, OffsetDateTime.ofInstant(Instant.ofEpochSecond(timestamp), ZoneOffset.UTC),
-            List.of(new InboxWriter.Arrival(eventId, json)))
+    return inbox.store(warehouseId, sellerId, eventId,
+            OffsetDateTime.ofInstant(Instant.ofEpochSecond(timestamp), ZoneOffset.UTC), json)
         .map(stored -> {
-          if (stored == 0) {
+          if (!stored) {
             return Outcome.DUPLICATE;
           }
           processor.wake();
