@@ -305,6 +305,22 @@ class PollingTest {
   }
 
   @Test
+  void credentialsThatCannotBeOpenedFailOnlyTheirOwnWarehouse() {
+    String broken = connect("WINIT");
+    String healthy = connect("SHIPBOB");
+    mapItems(healthy, Map.of("66001", "SKU-H"));
+    sandbox.shipBob().put("66001", json("{\"total_on_hand_quantity\": 2}"));
+    pool.preparedQuery("update warehouse_connection set credentials = 'retired-key:AAAA' where id = $1")
+        .execute(Tuple.of(UUID.fromString(broken))).await().indefinitely();
+    List<PollReport> reports = await(() -> scheduler.pollDue());
+    assertThat(reports).filteredOn(r -> r.warehouseId().toString().equals(broken)).singleElement()
+        .satisfies(r -> assertThat(r.error()).contains("stored credentials cannot be opened"));
+    assertThat(reports).filteredOn(r -> r.warehouseId().toString().equals(healthy)).singleElement()
+        .satisfies(r -> assertThat(r.succeeded()).isTrue());
+    assertThat(sandbox.winit().calls()).isZero();
+  }
+
+  @Test
   void wrongCredentialsAreNotRetriedAndSayWhy() {
     String warehouseId = connect("WINIT", SandboxCredentials.field("WINIT").replace("sandbox-winit-token", "wrong"));
     mapItems(warehouseId, Map.of("W-1", "SKU-1"));

@@ -93,14 +93,17 @@ public class PollScheduler {
     UUID id = row.getUUID("id");
     String sealed = row.getString("credentials");
     Map<String, String> credentials = Map.of();
+    String unreadable = null;
     if (sealed != null) {
       try {
         credentials = mapper.readValue(cipher.open(sealed, "credentials:" + id), CREDENTIALS);
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("Stored credentials of warehouse " + id + " are not JSON", e);
+      } catch (JsonProcessingException | RuntimeException e) {
+        // one warehouse's unreadable credentials (e.g. sealed with a key no longer configured) fail its own poll only
+        unreadable = "the stored credentials cannot be opened (" + e.getClass().getSimpleName()
+            + "): check the encryption keys, or connect the warehouse again";
       }
     }
     return new PollTarget(id, row.getString("seller_id"), AdapterType.valueOf(row.getString("adapter")), credentials,
-        row.getInteger("poll_interval_seconds"), row.getInteger("poll_failures"));
+        unreadable, row.getInteger("poll_interval_seconds"), row.getInteger("poll_failures"));
   }
 }
