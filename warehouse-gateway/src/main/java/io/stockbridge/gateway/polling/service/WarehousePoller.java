@@ -31,7 +31,7 @@ import io.stockbridge.gateway.polling.config.PollingConfig;
 import io.stockbridge.gateway.warehouse.client.CatalogClient;
 import io.stockbridge.gateway.warehouse.client.MappedItems;
 import io.stockbridge.gateway.warehouse.repository.AdapterType;
-import io.stockbridge.gateway.webhook.repository.InboxWriter;
+import io.stockbridge.gateway.webhook.repository.InboxGroupCommit;
 import io.stockbridge.gateway.webhook.service.InboxProcessor;
 import io.stockbridge.gateway.webhook.service.ItemResolver;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -51,7 +51,7 @@ public class WarehousePoller {
   private final Map<AdapterType, WmsPollClient> clients = new EnumMap<>(AdapterType.class);
   private final CatalogClient catalog;
   private final PollGuards guards;
-  private final InboxWriter inbox;
+  private final InboxGroupCommit inbox;
   private final InboxProcessor processor;
   private final ItemResolver resolver;
   private final PollingConfig config;
@@ -59,7 +59,7 @@ public class WarehousePoller {
   private final MeterRegistry meters;
 
   public WarehousePoller(ShipBobInventoryClient shipBob, WinitStorageClient winit, FourPxInventoryClient fourPx,
-      CatalogClient catalog, PollGuards guards, InboxWriter inbox, InboxProcessor processor, ItemResolver resolver,
+      CatalogClient catalog, PollGuards guards, InboxGroupCommit inbox, InboxProcessor processor, ItemResolver resolver,
       PollingConfig config, Pool pool, MeterRegistry meters) {
     for (WmsPollClient client : List.of(shipBob, winit, fourPx)) {
       clients.put(client.adapter(), client);
@@ -75,7 +75,7 @@ public class WarehousePoller {
   }
 
   /** What the partner reported, split by whether the items are mapped. */
-  private record Selection(List<InboxWriter.Arrival> arrivals, String note) {
+  private record Selection(List<InboxGroupCommit.Arrival> arrivals, String note) {
   }
 
   /** Polls and records the outcome; never fails (a failure is recorded and reported). */
@@ -112,7 +112,7 @@ public class WarehousePoller {
   }
 
   private Selection select(PollTarget target, Map<String, String> mapped, List<PolledItem> items) {
-    List<InboxWriter.Arrival> arrivals = new ArrayList<>();
+    List<InboxGroupCommit.Arrival> arrivals = new ArrayList<>();
     List<String> unmapped = new ArrayList<>();
     for (PolledItem item : items) {
       String sellerSku = mapped.get(item.wmsItemId());
@@ -121,7 +121,7 @@ public class WarehousePoller {
         continue;
       }
       resolver.remember(target.sellerId(), target.warehouseId().toString(), item.wmsItemId(), sellerSku);
-      arrivals.add(new InboxWriter.Arrival(item.sourceEventId(), item.body()));
+      arrivals.add(new InboxGroupCommit.Arrival(item.sourceEventId(), item.body()));
     }
     Set<String> reported = items.stream().map(PolledItem::wmsItemId).collect(Collectors.toSet());
     List<String> missing = mapped.keySet().stream().filter(id -> !reported.contains(id)).toList();

@@ -19,7 +19,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Stores webhook arrivals in groups: while one insert is on its way to the database, the arrivals that come in wait
+ * The one writer of the inbox. Stores webhook arrivals in groups: while one insert is on its way to the database, the arrivals that come in wait
  * and go together in the next one, one statement and one commit for the lot. Each sender still gets its own answer
  * (stored now, or already there), and only after the commit that made its event durable. Under light load every
  * arrival is written at once, alone; under heavy load the database sees far fewer commits.
@@ -34,6 +34,10 @@ public class InboxGroupCommit {
         as arrival(warehouse_id, seller_id, source_id, source_timestamp, body)
       on conflict (warehouse_id, source_event_id) do nothing
       returning warehouse_id, source_event_id""";
+
+  /** One arrival of a batch: the sender's id for it (the dedupe key) and its raw JSON. */
+  public record Arrival(String sourceEventId, String body) {
+  }
 
   private record Waiting(UUID warehouseId, String sellerId, String sourceEventId, OffsetDateTime sourceTimestamp,
       String body, UniEmitter<? super Boolean> emitter, Context context) {
@@ -74,6 +78,27 @@ public class InboxGroupCommit {
           Vertx.currentContext()));
       writeIfIdle();
     });
+  }
+
+  /**
+   * Stores a batch of one warehouse's arrivals at once (a poll's readings), in one auto-committed statement; those
+   * seen before (same warehouse and source id) are skipped. Returns how many were new.
+   */
+  public Uni<Integer> storeAll(UUID warehouseId, String sellerId, OffsetDateTime sourceTimestamp, List<Arrival> arrivals) {
+    if (arrivals.isEmpty()) {
+      return Uni.createFrom().item(0);
+    }
+    int size = arrivals.size();
+    UUID[] warehouses = new UUID[size];
+    String[] sellers = new String[size];
+    OffsetDateTime[] timestamps = new OffsetDateTime[size];
+    java.util.Arrays.fill(warehouses, warehouseId);
+    java.util.Arrays.fill(sellers, sellerId);
+    java.util.Arrays.fill(timestamps, sourceTimestamp);
+    Tuple values = Tuple.of(warehouses, sellers, arrivals.stream().map(Arrival::sourceEventId).toArray(String[]::new),
+        timestamps, arrivals.stream().map(Arrival::body).toArray(String[]::new));
+    values.addValue(OffsetDateTime.now());
+    return pool.preparedQuery(INSERT).execute(values).map(rows -> rows.rowCount());
   }
 
   private void writeIfIdle() {
