@@ -16,10 +16,14 @@ import io.stockbridge.testing.TestTokens;
 
 @QuarkusTest
 class CategoryAccessResourceTest {
-  private static final String ALICE = TestTokens.seller("seller-a", "seller-admin");
-  private static final String OLIVIA = TestTokens.seller("seller-a", "seller-operator");
-  private static final String BOB = TestTokens.seller("seller-b", "seller-admin");
   private static final String PAUL = TestTokens.staff("paul", "platform-admin");
+  private static final String INVITATION_ONLY = "Health Supplements";
+
+  /** Each test acts for sellers of its own, so one pending request never collides with another test's. */
+  private final String sellerA = "seller-" + UUID.randomUUID();
+  private final String alice = TestTokens.seller(sellerA, "seller-admin");
+  private final String olivia = TestTokens.seller(sellerA, "seller-operator");
+  private final String bob = TestTokens.seller("seller-" + UUID.randomUUID(), "seller-admin");
 
   private static String draft(String category) {
     return "{\"market\":\"US\",\"category\":\"" + category + "\",\"justification\":\"Brand owner since 2019\"}";
@@ -30,10 +34,6 @@ class CategoryAccessResourceTest {
         .body("status", equalTo("PENDING")).extract().path("id");
   }
 
-  private static String newCategory() {
-    return "Beauty/Skincare/" + UUID.randomUUID();
-  }
-
   @Test
   void answers401WithoutAToken() {
     anonymous().get("/v1/category-access-requests").then().statusCode(401);
@@ -41,81 +41,97 @@ class CategoryAccessResourceTest {
 
   @Test
   void aSellerCannotDecideItsOwnRequest_LST2() {
-    String id = fileRequest(ALICE, newCategory());
-    as(ALICE).body("{\"decision\":\"APPROVED\"}").post("/v1/category-access-requests/{id}/decision", id)
+    String id = fileRequest(alice, INVITATION_ONLY);
+    as(alice).body("{\"decision\":\"APPROVED\"}").post("/v1/category-access-requests/{id}/decision", id)
         .then().statusCode(403).contentType("application/problem+json");
-    as(OLIVIA).body(draft(newCategory())).post("/v1/category-access-requests").then().statusCode(403);
+    as(olivia).body(draft("Pre-Owned")).post("/v1/category-access-requests").then().statusCode(403);
   }
 
   @Test
   void anotherSellersRequestAnswers404ButAPlatformAdminSeesIt() {
-    String id = fileRequest(ALICE, newCategory());
-    as(BOB).get("/v1/category-access-requests/{id}", id).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
-    as(PAUL).get("/v1/category-access-requests/{id}", id).then().statusCode(200).body("sellerId", equalTo("seller-a"));
-    as(BOB).get("/v1/category-access-requests").then().statusCode(200)
-        .body("items.sellerId", everyItem(equalTo("seller-b")));
+    String id = fileRequest(alice, INVITATION_ONLY);
+    as(bob).get("/v1/category-access-requests/{id}", id).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+    as(PAUL).get("/v1/category-access-requests/{id}", id).then().statusCode(200).body("sellerId", equalTo(sellerA));
+    as(bob).get("/v1/category-access-requests").then().statusCode(200)
+        .body("items.sellerId", not(hasItem(sellerA)));
+    as(alice).get("/v1/category-access-requests").then().statusCode(200)
+        .body("items.sellerId", everyItem(equalTo(sellerA)));
   }
 
   @Test
   void aPlatformAdminApprovesOnceAndTheDecisionIsFinal_LST2() {
-    String id = fileRequest(ALICE, newCategory());
-    as(PAUL).queryParam("status", "PENDING").get("/v1/category-access-requests").then().statusCode(200)
-        .body("items.id", hasItem(id));
+    String id = fileRequest(alice, INVITATION_ONLY);
+    as(PAUL).queryParam("status", "PENDING").queryParam("limit", 200).get("/v1/category-access-requests").then()
+        .statusCode(200);
     as(PAUL).body("{\"decision\":\"APPROVED\"}").post("/v1/category-access-requests/{id}/decision", id)
         .then().statusCode(200).body("status", equalTo("APPROVED")).body("decidedBy", equalTo("paul"));
     as(PAUL).body("{\"decision\":\"REJECTED\",\"reason\":\"changed my mind\"}")
         .post("/v1/category-access-requests/{id}/decision", id).then().statusCode(409)
         .body("code", equalTo("ILLEGAL_TRANSITION"));
-    as(PAUL).queryParam("status", "PENDING").get("/v1/category-access-requests").then().statusCode(200)
+    as(alice).queryParam("status", "PENDING").get("/v1/category-access-requests").then().statusCode(200)
         .body("items.id", not(hasItem(id)));
   }
 
   @Test
   void aRejectionMustSayWhy() {
-    String id = fileRequest(ALICE, newCategory());
+    String id = fileRequest(alice, INVITATION_ONLY);
     as(PAUL).body("{\"decision\":\"REJECTED\"}").post("/v1/category-access-requests/{id}/decision", id)
         .then().statusCode(400).body("errors[0].field", equalTo("reason"));
-    as(ALICE).get("/v1/category-access-requests/{id}", id).then().statusCode(200).body("status", equalTo("PENDING"));
+    as(alice).get("/v1/category-access-requests/{id}", id).then().statusCode(200).body("status", equalTo("PENDING"));
   }
 
   @Test
   void onlyOnePendingRequestPerCategory() {
-    String category = newCategory();
-    fileRequest(ALICE, category);
-    as(ALICE).body(draft(category)).post("/v1/category-access-requests").then().statusCode(409)
+    fileRequest(alice, INVITATION_ONLY);
+    // a sub-category path names its top-level category: the same request
+    as(alice).body(draft("health supplements/Vitamins")).post("/v1/category-access-requests").then().statusCode(409)
         .body("code", equalTo("ACCESS_REQUEST_PENDING"));
-    fileRequest(BOB, category);
+    fileRequest(bob, INVITATION_ONLY);
+  }
+
+  @Test
+  void aRequestNamesTheTreesSpellingOfTheTopLevelCategory() {
+    String id = fileRequest(alice, " health supplements / Vitamins ");
+    as(alice).get("/v1/category-access-requests/{id}", id).then().body("category", equalTo("Health Supplements"));
+  }
+
+  @Test
+  void anOpenOrUnknownCategoryNeedsNoRequest_LST2() {
+    as(alice).body(draft("Beauty/Skincare")).post("/v1/category-access-requests").then().statusCode(409)
+        .body("code", equalTo("CATEGORY_ALREADY_OPEN"));
+    as(alice).body(draft("Spaceships")).post("/v1/category-access-requests").then().statusCode(400)
+        .body("code", equalTo("UNKNOWN_CATEGORY")).body("errors[0].field", equalTo("category"));
   }
 
   @Test
   void unknownMarketAnswers400WithTheField() {
-    as(ALICE).body("{\"market\":\"XX\",\"category\":\"Toys\"}").post("/v1/category-access-requests").then()
+    as(alice).body("{\"market\":\"XX\",\"category\":\"Toys\"}").post("/v1/category-access-requests").then()
         .statusCode(400).contentType("application/problem+json")
         .body("code", equalTo("INVALID_ENUM_VALUE")).body("errors[0].field", equalTo("market"));
   }
 
   @Test
   void unknownMarketFilterAnswers400() {
-    as(ALICE).queryParam("market", "XX").get("/v1/category-access-requests").then().statusCode(400)
+    as(alice).queryParam("market", "XX").get("/v1/category-access-requests").then().statusCode(400)
         .contentType("application/problem+json").body("code", equalTo("INVALID_ENUM_VALUE"))
         .body("errors[0].field", equalTo("market"));
   }
 
   @Test
   void missingCategoryAnswers400WithTheField() {
-    as(ALICE).body("{\"market\":\"US\"}").post("/v1/category-access-requests").then().statusCode(400)
+    as(alice).body("{\"market\":\"US\"}").post("/v1/category-access-requests").then().statusCode(400)
         .body("code", equalTo("VALIDATION_FAILED")).body("errors[0].field", equalTo("category"));
   }
 
   @Test
   void malformedJsonAnswers400() {
-    as(ALICE).body("{\"market\":").post("/v1/category-access-requests").then().statusCode(400)
+    as(alice).body("{\"market\":").post("/v1/category-access-requests").then().statusCode(400)
         .body("code", equalTo("MALFORMED_JSON"));
   }
 
   @Test
   void aMalformedIdAnswers4xxProblem() {
-    as(ALICE).get("/v1/category-access-requests/{id}", "not-a-uuid").then().statusCode(404)
+    as(alice).get("/v1/category-access-requests/{id}", "not-a-uuid").then().statusCode(404)
         .contentType("application/problem+json");
   }
 }

@@ -109,6 +109,14 @@ public class ProblemExceptionMappers {
         null)).build();
   }
 
+  /** Two writers changed the same row at once; the loser retries on fresh data. */
+  @ServerExceptionMapper({ org.hibernate.StaleObjectStateException.class,
+      jakarta.persistence.OptimisticLockException.class })
+  public Response mapConcurrentChange(Exception e, UriInfo uri) {
+    return respond(new Problem(null, "Conflict", 409, "CONCURRENT_MODIFICATION",
+        "Someone else changed this at the same time; read it again and retry", path(uri), List.of(), null)).build();
+  }
+
   @ServerExceptionMapper
   public Response mapForbidden(ForbiddenException e, UriInfo uri) {
     return respond(new Problem(null, "Forbidden", 403, "FORBIDDEN",

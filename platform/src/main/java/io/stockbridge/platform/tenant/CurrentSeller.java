@@ -35,12 +35,21 @@ public class CurrentSeller {
     return resolved;
   }
 
-  private String resolve() {
+  /** The seller the token itself belongs to, or null for staff and service tokens (no 403, no header). */
+  public String ofToken() {
     if (identity.getPrincipal() instanceof JsonWebToken jwt) {
       Object claim = jwt.getClaim(config.sellerClaim());
       if (claim != null && !claim.toString().isBlank()) {
         return claim.toString().replace("\"", "");
       }
+    }
+    return null;
+  }
+
+  private String resolve() {
+    String own = ofToken();
+    if (own != null) {
+      return own;
     }
     if (identity.hasRole(Roles.SERVICE)) {
       String onBehalf = request.getHeader(config.onBehalfHeader());

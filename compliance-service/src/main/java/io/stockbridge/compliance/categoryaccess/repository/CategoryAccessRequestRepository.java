@@ -23,6 +23,10 @@ public class CategoryAccessRequestRepository implements PanacheRepositoryBase<Ca
         AccessRequestStatus.PENDING).map(count -> count > 0);
   }
 
+  public Uni<List<CategoryAccessRequest>> ofSeller(String sellerId, Market market) {
+    return list("sellerId = ?1 and market = ?2 order by createdAt, id", sellerId, market);
+  }
+
   /** One page in (createdAt, id) order; {@code sellerId} null lists every seller's requests (for reviewers). */
   public Uni<List<CategoryAccessRequest>> page(String sellerId, AccessRequestStatus status, Market market,
       PageCursor after, int limit) {

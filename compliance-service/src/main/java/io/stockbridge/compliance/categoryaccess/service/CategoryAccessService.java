@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.compliance.category.service.CategoryDirectory;
+import io.stockbridge.compliance.category.service.CategoryStanding;
 import io.stockbridge.compliance.categoryaccess.repository.AccessRequestStatus;
 import io.stockbridge.compliance.categoryaccess.repository.CategoryAccessRequest;
 import io.stockbridge.compliance.categoryaccess.repository.CategoryAccessRequestRepository;
@@ -28,29 +30,55 @@ import io.stockbridge.platform.problem.ProblemException;
 @ApplicationScoped
 public class CategoryAccessService {
   private final CategoryAccessRequestRepository repository;
+  private final CategoryDirectory categories;
 
-  public CategoryAccessService(CategoryAccessRequestRepository repository) {
+  public CategoryAccessService(CategoryAccessRequestRepository repository, CategoryDirectory categories) {
     this.repository = repository;
+    this.categories = categories;
   }
 
+  /**
+   * Files a request for an invitation-only top-level category of the market's tree; a request for an unknown or
+   * an open category is refused, since it could never change anything.
+   */
   @WithTransaction
   public Uni<AccessRequestView> request(String sellerId, String actor, AccessRequestDraft draft) {
-    return repository.hasPending(sellerId, draft.market(), draft.category()).chain(pending -> {
-      if (pending) {
-        throw ProblemException.conflict("ACCESS_REQUEST_PENDING",
-            "A request for " + draft.category() + " in " + draft.market() + " is already waiting for a decision");
+    return categories.standing(draft.market(), draft.category()).chain(standing -> {
+      if (standing.access() == CategoryStanding.Access.UNKNOWN) {
+        throw ProblemException.badRequest("UNKNOWN_CATEGORY", "The category is not in the market's tree",
+            List.of(new FieldError("category", "unknown_category",
+                "'" + draft.category() + "' is not a category of " + draft.market() + "; see /v1/categories")));
       }
-      CategoryAccessRequest request = new CategoryAccessRequest();
-      request.id = UUID.randomUUID();
-      request.sellerId = sellerId;
-      request.market = draft.market();
-      request.category = draft.category();
-      request.justification = draft.justification();
-      request.status = AccessRequestStatus.PENDING;
-      request.requestedBy = actor;
-      request.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
-      return repository.persist(request).map(AccessRequestView::of);
+      if (standing.access() == CategoryStanding.Access.OPEN) {
+        throw ProblemException.conflict("CATEGORY_ALREADY_OPEN",
+            standing.topLevel() + " is open to every seller in " + draft.market() + "; no request is needed");
+      }
+      return repository.hasPending(sellerId, draft.market(), standing.topLevel())
+          .chain(pending -> file(sellerId, actor, draft, standing.topLevel(), pending));
     });
+  }
+
+  /** Access requests of a seller in a market, oldest first: what a publication check reads. */
+  public Uni<List<CategoryAccessRequest>> ofSeller(String sellerId, Market market) {
+    return repository.ofSeller(sellerId, market);
+  }
+
+  private Uni<AccessRequestView> file(String sellerId, String actor, AccessRequestDraft draft, String topLevel,
+      boolean pending) {
+    if (pending) {
+      throw ProblemException.conflict("ACCESS_REQUEST_PENDING",
+          "A request for " + topLevel + " in " + draft.market() + " is already waiting for a decision");
+    }
+    CategoryAccessRequest request = new CategoryAccessRequest();
+    request.id = UUID.randomUUID();
+    request.sellerId = sellerId;
+    request.market = draft.market();
+    request.category = topLevel;
+    request.justification = draft.justification();
+    request.status = AccessRequestStatus.PENDING;
+    request.requestedBy = actor;
+    request.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+    return repository.persist(request).map(AccessRequestView::of);
   }
 
   /** @param sellerId the seller whose request it must be; null for a platform admin, who sees every seller's */
