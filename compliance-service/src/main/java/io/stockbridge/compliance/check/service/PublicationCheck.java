@@ -238,8 +238,9 @@ public class PublicationCheck {
         .max(Comparator.comparing(doc -> doc.createdAt));
   }
 
+  /** Only called for a document still waiting: submitted or under review. */
   private static String label(DocumentStatus status) {
-    return status == DocumentStatus.PENDING_REVIEW ? "pending review" : status.name().toLowerCase();
+    return status == DocumentStatus.PENDING_REVIEW ? "pending review" : "submitted and not yet reviewed";
   }
 
   /** What a check concludes. */
