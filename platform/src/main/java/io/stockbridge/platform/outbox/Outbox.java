@@ -59,12 +59,11 @@ public class Outbox {
 
   /**
    * Call from a {@code @WithTransaction} method; returns the event id, which the receiver sees as its idempotency key.
-   * Events that coalesce are written with {@link #enqueueAll}.
+   * An event that coalesces first supersedes the older waiting events of its key (the same rule as
+   * {@link #enqueueAll}); an older value than one already waiting is still written and delivered, since the
+   * receiver orders by the value's own version.
    */
   public Uni<UUID> enqueue(OutboxMessage message) {
-    if (message.coalesce() != null) {
-      return Uni.createFrom().failure(new IllegalArgumentException("events that coalesce are written with enqueueAll"));
-    }
     if (!config.destinations().containsKey(message.destination())) {
       return Uni.createFrom().failure(new IllegalArgumentException(
           "No URL configured for outbox destination '" + message.destination() + "'"));
@@ -76,16 +75,35 @@ public class Outbox {
     } catch (JsonProcessingException e) {
       return Uni.createFrom().failure(e);
     }
-    return Panache.getSession().chain(session -> session.createNativeQuery(
-            "insert into outbox_event (id, seller_id, destination, path, event_type, payload, traceparent, "
-                + "created_at, available_at) values (:id, :seller, :destination, :path, :type, :payload, "
-                + ":traceparent, :now, :now)")
-        .setParameter("id", id).setParameter("seller", message.sellerId())
-        .setParameter("destination", message.destination()).setParameter("path", message.path())
-        .setParameter("type", message.eventType()).setParameter("payload", payload)
-        .setParameter("traceparent", currentTraceparent()).setParameter("now", OffsetDateTime.now())
-        .executeUpdate())
-        .replaceWith(id);
+    OffsetDateTime now = OffsetDateTime.now();
+    OutboxMessage.Coalesce coalesce = message.coalesce();
+    return Panache.getSession().chain(session -> {
+      Uni<Void> superseded = coalesce == null ? Uni.createFrom().voidItem() : session.createNativeQuery(
+              "update outbox_event set status = 'SUPERSEDED', claimed_until = null where status = 'PENDING' "
+                  + "and destination = :destination and coalesce_key = :key "
+                  + "and left(coalesce_order, 1) = left(:order, 1) and coalesce_order < :order "
+                  + "and (claimed_until is null or claimed_until < :now)")
+          .setParameter("destination", message.destination()).setParameter("key", coalesce.key())
+          .setParameter("order", coalesce.order()).setParameter("now", now)
+          .executeUpdate()
+          .invoke(count -> countSuperseded(message.destination(), count)).replaceWithVoid();
+      // a null parameter has no type PostgreSQL can infer: an event that does not coalesce leaves the columns out
+      String columns = coalesce == null ? "" : "coalesce_key, coalesce_order, ";
+      String values = coalesce == null ? "" : ":key, :order, ";
+      return superseded.chain(() -> {
+        var insert = session.createNativeQuery("insert into outbox_event (id, seller_id, destination, path, "
+                + "event_type, payload, " + columns + "traceparent, created_at, available_at) values (:id, :seller, "
+                + ":destination, :path, :type, :payload, " + values + ":traceparent, :now, :now)")
+            .setParameter("id", id).setParameter("seller", message.sellerId())
+            .setParameter("destination", message.destination()).setParameter("path", message.path())
+            .setParameter("type", message.eventType()).setParameter("payload", payload)
+            .setParameter("traceparent", currentTraceparent()).setParameter("now", now);
+        if (coalesce != null) {
+          insert.setParameter("key", coalesce.key()).setParameter("order", coalesce.order());
+        }
+        return insert.executeUpdate();
+      });
+    }).replaceWith(id);
   }
 
   /**

@@ -169,10 +169,15 @@ public class StockLedger {
     if (change.before().available() == change.after().available()) {
       return Uni.createFrom().voidItem();
     }
+    StockItem item = change.item();
+    // an absolute quantity, ordered by the balance's version: a newer change supersedes one still waiting
+    OutboxMessage.Coalesce coalesce = OutboxMessage.Coalesce.sequence(
+        item.sellerId() + "|" + item.warehouseId() + "|" + item.sellerSku(), Long.toString(change.after().version()));
     return outbox.enqueue(new OutboxMessage(config.channelStockDestination(), CHANNEL_STOCK_PATH,
-            "stock.available-changed", change.item().sellerId(),
-            new AvailableChanged(change.item().sellerSku(), change.item().warehouseId(), change.after().available(),
-                change.after().sellable(), change.after().reserved(), change.after().version(), OffsetDateTime.now())))
+            "stock.available-changed", item.sellerId(),
+            new AvailableChanged(item.sellerSku(), item.warehouseId(), change.after().available(),
+                change.after().sellable(), change.after().reserved(), change.after().version(), OffsetDateTime.now()),
+            coalesce))
         .replaceWithVoid();
   }
 

@@ -1,0 +1,41 @@
+package io.stockbridge.catalog.channelstock.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.stockbridge.catalog.channelstock.repository.ChannelStockRepository;
+import io.stockbridge.catalog.channelstock.rest.AvailableChange;
+import io.stockbridge.catalog.channelstock.rest.ChannelStockView;
+
+/**
+ * Keeps the ledger's newest available quantity per SKU and warehouse, the number the channel is to show. A report
+ * older than the stored one (a retry, a late delivery) changes nothing.
+ */
+@ApplicationScoped
+public class ChannelStockService {
+  private final ChannelStockRepository stock;
+  private final MeterRegistry registry;
+
+  public ChannelStockService(ChannelStockRepository stock, MeterRegistry registry) {
+    this.stock = stock;
+    this.registry = registry;
+  }
+
+  @WithTransaction
+  public Uni<Boolean> record(String sellerId, AvailableChange change) {
+    return stock.record(sellerId, change, OffsetDateTime.now(ZoneOffset.UTC))
+        .invoke(applied -> registry.counter("stockbridge_channel_stock_reports_total",
+            "outcome", applied ? "applied" : "older").increment());
+  }
+
+  @WithSession
+  public Uni<ChannelStockView> of(String sellerId, String sellerSku) {
+    return stock.of(sellerId, sellerSku).map(rows -> ChannelStockView.of(sellerSku, rows));
+  }
+}
