@@ -32,6 +32,23 @@ public abstract class OpenApiContract {
     Assertions.assertNull(compareWithCommitted());
   }
 
+  /** Client generators name methods after operation ids: two operations with one id make one of them vanish. */
+  @Test
+  void everyOperationHasItsOwnId() throws IOException {
+    String generated = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        .extract().asString();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.List<String> repeated = new java.util.ArrayList<>();
+    new com.fasterxml.jackson.databind.ObjectMapper().readTree(generated).path("paths")
+        .forEach(path -> path.forEach(operation -> {
+          String id = operation.path("operationId").asText(null);
+          if (id != null && !seen.add(id)) {
+            repeated.add(id);
+          }
+        }));
+    Assertions.assertTrue(repeated.isEmpty(), "operation ids used more than once: " + repeated);
+  }
+
   /** @return null when the committed document matches, otherwise a message saying what to do */
   private String compareWithCommitted() throws IOException {
     String generated = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200)

@@ -41,4 +41,13 @@ public class ChannelStockRepository {
             ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue(),
             (OffsetDateTime) row[5], (OffsetDateTime) row[6])).toList());
   }
+
+  /** The SKUs the ledger reported with stock on hand (sellable or reserved) in a warehouse. */
+  public Uni<List<String>> skusWithStock(String sellerId, String warehouseId) {
+    return Panache.getSession().chain(session -> session.createNativeQuery("""
+            select seller_sku from channel_stock where seller_id = :seller and warehouse_id = :warehouse
+              and (sellable > 0 or reserved > 0) order by seller_sku""", String.class)
+        .setParameter("seller", sellerId).setParameter("warehouse", warehouseId)
+        .getResultList());
+  }
 }

@@ -45,7 +45,7 @@ public class ChannelStockResource {
   @Path("v1/skus/{sellerSku}/channel-stock")
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
   @Operation(summary = "The available quantity the ledger last reported for a SKU, per warehouse and in total")
-  public Uni<ChannelStockView> get(@PathParam("sellerSku") @Size(max = 64) String sellerSku) {
+  public Uni<ChannelStockView> getChannelStock(@PathParam("sellerSku") @Size(max = 64) String sellerSku) {
     return service.of(seller.id(), sellerSku);
   }
 }

@@ -20,4 +20,9 @@ public class SkuRepository implements PanacheRepositoryBase<Sku, UUID> {
     return find("select sellerSku from Sku where sellerId = ?1 and sellerSku in ?2", sellerId, sellerSkus)
         .project(String.class).list();
   }
+
+  /** Every SKU of a seller, by seller SKU. */
+  public Uni<List<Sku>> ofSeller(String sellerId) {
+    return list("sellerId = ?1 order by sellerSku", sellerId);
+  }
 }

@@ -57,14 +57,14 @@ public class ProductResource {
   @Path("{id}")
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
   @Operation(summary = "A product with its SKUs")
-  public Uni<ProductView> get(@PathParam("id") UUID id) {
+  public Uni<ProductView> getProduct(@PathParam("id") UUID id) {
     return service.find(seller.id(), id);
   }
 
   @GET
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
   @Operation(summary = "The seller's products, oldest first, a page at a time")
-  public Uni<Page<ProductView>> list(@QueryParam("category") @Size(max = 255) String category,
+  public Uni<Page<ProductView>> listProducts(@QueryParam("category") @Size(max = 255) String category,
       @QueryParam("cursor") @Size(max = 200) String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
     return service.list(seller.id(), category, cursor, limit);

@@ -27,4 +27,9 @@ public class WarehouseItemRepository implements PanacheRepositoryBase<WarehouseI
             afterWmsItemId))
         .range(0, limit - 1).list();
   }
+
+  /** Every item a seller mapped in a warehouse. */
+  public Uni<List<WarehouseItem>> allInWarehouse(String sellerId, String warehouseId) {
+    return list("sellerId = ?1 and warehouseId = ?2 order by sellerSku", sellerId, warehouseId);
+  }
 }

@@ -60,7 +60,7 @@ public class WarehouseItemResource {
   @Path("internal/v1/warehouse-items/{warehouseId}")
   @RolesAllowed(Roles.SERVICE)
   @Operation(summary = "Every item mapped in a warehouse, in WMS item id order (for warehouse-gateway's polls)")
-  public Uni<Page<WarehouseItemView>> list(@PathParam("warehouseId") @Pattern(regexp = CODE) String warehouseId,
+  public Uni<Page<WarehouseItemView>> listWarehouseItems(@PathParam("warehouseId") @Pattern(regexp = CODE) String warehouseId,
       @QueryParam("cursor") @Size(max = 400) String cursor,
       @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
     return service.list(seller.id(), warehouseId, cursor, limit);

@@ -59,14 +59,14 @@ public class CategoryAccessResource {
   @Path("{id}")
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.PLATFORM_ADMIN })
   @Operation(summary = "One request: the seller's own, or any for a platform admin")
-  public Uni<AccessRequestView> get(@PathParam("id") UUID id) {
+  public Uni<AccessRequestView> getAccessRequest(@PathParam("id") UUID id) {
     return service.find(scope(), id);
   }
 
   @GET
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.PLATFORM_ADMIN })
   @Operation(summary = "Requests, oldest first: the seller's own, or every seller's for a platform admin")
-  public Uni<Page<AccessRequestView>> list(
+  public Uni<Page<AccessRequestView>> listAccessRequests(
       @Parameter(schema = @Schema(implementation = AccessRequestStatus.class)) @QueryParam("status") String status,
       @Parameter(schema = @Schema(implementation = Market.class)) @QueryParam("market") String market,
       @QueryParam("cursor") @Size(max = 200) String cursor,

@@ -57,14 +57,14 @@ public class CheckResource {
   @Path("{id}")
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION, Roles.SERVICE })
   @Operation(summary = "A recorded check")
-  public Uni<CheckView> get(@PathParam("id") UUID id) {
+  public Uni<CheckView> getCheck(@PathParam("id") UUID id) {
     return service.find(seller.id(), id);
   }
 
   @GET
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION, Roles.SERVICE })
   @Operation(summary = "Recorded checks, oldest first")
-  public Uni<Page<CheckView>> list(
+  public Uni<Page<CheckView>> listChecks(
       @Parameter(schema = @Schema(implementation = Market.class)) @QueryParam("market") String market,
       @QueryParam("productId") @Size(max = 100) String productId,
       @QueryParam("cursor") @Size(max = 200) String cursor,

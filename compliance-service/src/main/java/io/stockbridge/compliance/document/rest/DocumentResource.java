@@ -103,7 +103,7 @@ public class DocumentResource {
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION, Roles.COMPLIANCE_REVIEWER,
       Roles.PLATFORM_ADMIN })
   @Operation(summary = "One document with its review trail: the seller's own, or any for a reviewer")
-  public Uni<DocumentView> get(@PathParam("id") UUID id) {
+  public Uni<DocumentView> getDocument(@PathParam("id") UUID id) {
     return service.find(scope(), id);
   }
 
@@ -127,7 +127,7 @@ public class DocumentResource {
       Roles.PLATFORM_ADMIN })
   @Operation(summary = "Documents, oldest first: the seller's own, or every seller's for a reviewer",
       description = "status filters by the status as of today: EXPIRED includes documents whose date has come.")
-  public Uni<Page<DocumentView>> list(
+  public Uni<Page<DocumentView>> listDocuments(
       @Parameter(schema = @Schema(implementation = DocumentType.class)) @QueryParam("type") String type,
       @Parameter(schema = @Schema(implementation = DocumentStatus.class)) @QueryParam("status") String status,
       @Parameter(schema = @Schema(implementation = Market.class)) @QueryParam("market") String market,

@@ -44,7 +44,7 @@ public class SkuLockResource {
 
   @GET
   @Operation(summary = "The locks that hold on a SKU")
-  public Uni<List<LockView>> list(@PathParam("sellerSku") @Pattern(regexp = OwnershipResource.SELLER_SKU) String sellerSku) {
+  public Uni<List<LockView>> listLocks(@PathParam("sellerSku") @Pattern(regexp = OwnershipResource.SELLER_SKU) String sellerSku) {
     return service.locks(seller.id(), sellerSku).map(locks -> locks.stream().map(LockView::of).toList());
   }
 

@@ -43,7 +43,7 @@ public class OwnershipResource {
   @GET
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
   @Operation(summary = "Who owns the SKU's stock now, and since when")
-  public Uni<Response> get(@PathParam("sellerSku") @Pattern(regexp = SELLER_SKU) String sellerSku) {
+  public Uni<Response> getOwnership(@PathParam("sellerSku") @Pattern(regexp = SELLER_SKU) String sellerSku) {
     return service.find(seller.id(), sellerSku).map(OwnershipResource::respond);
   }
 

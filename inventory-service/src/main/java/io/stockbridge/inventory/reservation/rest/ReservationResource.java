@@ -57,7 +57,7 @@ public class ReservationResource {
   @GET
   @Path("{id}")
   @Operation(summary = "A reservation and its allocations")
-  public Uni<ReservationView> get(@PathParam("id") UUID id) {
+  public Uni<ReservationView> getReservation(@PathParam("id") UUID id) {
     return service.find(seller.id(), id);
   }
 

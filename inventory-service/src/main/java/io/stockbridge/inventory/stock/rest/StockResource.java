@@ -88,7 +88,7 @@ public class StockResource {
   @GET
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
   @Operation(summary = "Balances in (SKU, warehouse) order, a page at a time")
-  public Uni<Page<WarehouseStock>> list(@QueryParam("warehouseId") @Pattern(regexp = CODE) String warehouseId,
+  public Uni<Page<WarehouseStock>> listWarehouseStock(@QueryParam("warehouseId") @Pattern(regexp = CODE) String warehouseId,
       @QueryParam("belowSafetyStock") @DefaultValue("false") boolean belowSafetyStock,
       @QueryParam("cursor") @Size(max = 300) String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {

@@ -60,14 +60,14 @@ public class WarehouseResource {
   @Path("{id}")
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
   @Operation(summary = "One warehouse connection")
-  public Uni<WarehouseView> get(@PathParam("id") UUID id) {
+  public Uni<WarehouseView> getWarehouse(@PathParam("id") UUID id) {
     return service.find(seller.id(), id);
   }
 
   @GET
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
   @Operation(summary = "The seller's warehouse connections, oldest first")
-  public Uni<Page<WarehouseView>> list(
+  public Uni<Page<WarehouseView>> listWarehouses(
       @Parameter(schema = @Schema(implementation = AdapterType.class)) @QueryParam("adapter") String adapter,
       @QueryParam("cursor") @Size(max = 200) String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
