@@ -1,4 +1,4 @@
-package io.stockbridge.sandbox.warehouse;
+package io.stockbridge.sandbox.http;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,15 +44,15 @@ public final class Faults {
     return this;
   }
 
-  int failStatus() {
+  public int failStatus() {
     return failStatus.get();
   }
 
-  Duration delay() {
+  public Duration delay() {
     return delay.get();
   }
 
-  Outcome next() {
+  public Outcome next() {
     if (takeOne(rateLimitNext)) {
       return Outcome.RATE_LIMIT;
     }

@@ -1,5 +1,9 @@
 package io.stockbridge.sandbox.warehouse;
 
+import io.stockbridge.sandbox.http.SandboxRequest;
+import io.stockbridge.sandbox.http.SandboxResponse;
+import io.stockbridge.sandbox.http.Faults;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

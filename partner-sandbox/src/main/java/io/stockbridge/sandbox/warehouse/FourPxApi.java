@@ -1,5 +1,8 @@
 package io.stockbridge.sandbox.warehouse;
 
+import io.stockbridge.sandbox.http.SandboxRequest;
+import io.stockbridge.sandbox.http.SandboxResponse;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

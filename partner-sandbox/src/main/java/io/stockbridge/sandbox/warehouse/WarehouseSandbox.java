@@ -1,25 +1,19 @@
 package io.stockbridge.sandbox.warehouse;
 
+import io.stockbridge.sandbox.http.SandboxHttpServer;
+import io.stockbridge.sandbox.http.SandboxRequest;
+import io.stockbridge.sandbox.http.SandboxResponse;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * The warehouse sandbox: three WMS API styles under their own prefixes, and a control API to set stock, inject
@@ -49,8 +43,7 @@ public final class WarehouseSandbox implements AutoCloseable {
   private final FourPxApi fourPx;
   private final Map<String, PartnerApi> byStyle = new HashMap<>();
   private final WebhookSender webhooks = new WebhookSender();
-  private HttpServer server;
-  private ExecutorService executor;
+  private SandboxHttpServer server;
 
   public WarehouseSandbox(Accounts accounts) {
     this.accounts = accounts;
@@ -71,20 +64,12 @@ public final class WarehouseSandbox implements AutoCloseable {
 
   /** Starts on loopback; port 0 picks a free one. */
   public WarehouseSandbox start(int port) {
-    try {
-      server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    executor = Executors.newFixedThreadPool(16);
-    server.setExecutor(executor);
-    server.createContext("/", this::serve);
-    server.start();
+    server = SandboxHttpServer.start(port, this::route);
     return this;
   }
 
   public String baseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return server.baseUrl();
   }
 
   public Accounts accounts() {
@@ -115,38 +100,8 @@ public final class WarehouseSandbox implements AutoCloseable {
   @Override
   public void close() {
     if (server != null) {
-      server.stop(0);
-      executor.shutdownNow();
+      server.close();
     }
-  }
-
-  private void serve(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      SandboxRequest request = read(exchange);
-      SandboxResponse response = route(request);
-      byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
-      exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
-      if (body.length > 0) {
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(body);
-        }
-      }
-    } catch (RuntimeException e) {
-      // the sandbox must never hang a caller: an unexpected failure is a 500, as a partner's would be
-      exchange.sendResponseHeaders(500, -1);
-    }
-  }
-
-  private static SandboxRequest read(HttpExchange exchange) throws IOException {
-    Map<String, String> headers = new LinkedHashMap<>();
-    exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
-    String body;
-    try (InputStream in = exchange.getRequestBody()) {
-      body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    return new SandboxRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-        exchange.getRequestURI().getRawQuery(), headers, body);
   }
 
   private SandboxResponse route(SandboxRequest request) {

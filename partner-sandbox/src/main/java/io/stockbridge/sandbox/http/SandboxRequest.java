@@ -1,4 +1,4 @@
-package io.stockbridge.sandbox.warehouse;
+package io.stockbridge.sandbox.http;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -6,14 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One HTTP request as the simulated APIs see it. */
-record SandboxRequest(String method, String path, String query, Map<String, String> headers, String body) {
+public record SandboxRequest(String method, String path, String query, Map<String, String> headers, String body) {
 
-  String header(String name) {
+  public String header(String name) {
     return headers.get(name.toLowerCase());
   }
 
   /** The query parameters, decoded; the last value wins. */
-  Map<String, String> parameters() {
+  public Map<String, String> parameters() {
     Map<String, String> parameters = new LinkedHashMap<>();
     if (query == null || query.isEmpty()) {
       return parameters;

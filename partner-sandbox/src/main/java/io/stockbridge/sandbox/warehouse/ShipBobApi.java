@@ -1,5 +1,8 @@
 package io.stockbridge.sandbox.warehouse;
 
+import io.stockbridge.sandbox.http.SandboxRequest;
+import io.stockbridge.sandbox.http.SandboxResponse;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;

@@ -1,0 +1,95 @@
+package io.stockbridge.sandbox.channel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The channel's products: published ones wait in audit (status PENDING, audit AUDITING) until the sandbox decides
+ * (PASSED -> ACTIVATE, REJECTED -> FAILED); only live SKUs take inventory updates, absolute quantities 0..99,999
+ * per channel warehouse.
+ */
+public final class ChannelProducts {
+  public static final int MAX_QUANTITY = 99_999;
+
+  private final Map<String, Product> products = new ConcurrentHashMap<>();
+
+  /** A product as the channel holds it. */
+  public static final class Product {
+    final String id;
+    final String shopId;
+    final String title;
+    volatile String status = "PENDING";
+    volatile String audit = "AUDITING";
+    volatile List<String> rejectReasons = List.of();
+    /** seller SKU -> channel SKU id */
+    final Map<String, String> skuIds = new LinkedHashMap<>();
+    /** channel SKU id -> warehouse id -> quantity */
+    final Map<String, Map<String, Integer>> inventory = new ConcurrentHashMap<>();
+    final AtomicInteger inventoryUpdates = new AtomicInteger();
+
+    Product(String id, String shopId, String title) {
+      this.id = id;
+      this.shopId = shopId;
+      this.title = title;
+    }
+
+    public Map<String, Object> describe() {
+      Map<String, Object> view = new LinkedHashMap<>();
+      view.put("id", id);
+      view.put("shop_id", shopId);
+      view.put("title", title);
+      view.put("status", status);
+      view.put("audit_status", audit);
+      view.put("reject_reasons", rejectReasons);
+      List<Map<String, Object>> skus = new ArrayList<>();
+      skuIds.forEach((sellerSku, skuId) -> {
+        Map<String, Object> sku = new LinkedHashMap<>();
+        sku.put("id", skuId);
+        sku.put("seller_sku", sellerSku);
+        sku.put("inventory", inventory.getOrDefault(skuId, Map.of()));
+        skus.add(sku);
+      });
+      view.put("skus", skus);
+      view.put("inventory_update_calls", inventoryUpdates.get());
+      return view;
+    }
+  }
+
+  public Product create(String shopId, String title, List<String> sellerSkus) {
+    Product product = new Product(String.valueOf(1_729_000_000_000_000L + products.size() + 1), shopId, title);
+    for (String sellerSku : sellerSkus) {
+      product.skuIds.put(sellerSku, "SKU" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
+    }
+    products.put(product.id, product);
+    return product;
+  }
+
+  public Product find(String shopId, String productId) {
+    Product product = products.get(productId);
+    return product == null || !product.shopId.equals(shopId) ? null : product;
+  }
+
+  public Product find(String productId) {
+    return products.get(productId);
+  }
+
+  /** Ends a product's audit; returns it, or null when unknown. */
+  public Product audit(String productId, boolean passed, List<String> reasons) {
+    Product product = products.get(productId);
+    if (product != null) {
+      product.audit = passed ? "PASSED" : "REJECTED";
+      product.status = passed ? "ACTIVATE" : "FAILED";
+      product.rejectReasons = passed ? List.of() : List.copyOf(reasons);
+    }
+    return product;
+  }
+
+  public void clear() {
+    products.clear();
+  }
+}
