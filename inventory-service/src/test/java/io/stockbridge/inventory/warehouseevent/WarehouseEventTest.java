@@ -123,6 +123,22 @@ class WarehouseEventTest {
   }
 
   @Test
+  void aRefusedFirstEventOfAWarehouseLeavesNothingBehindThatALaterOneTrips_WH3() {
+    String warehouse = newWarehouse();
+    // the first event of a new warehouse names an unknown SKU: refused, and its registration of the warehouse rolls back
+    send(snapshot("refused-" + UUID.randomUUID(), "NOT-REGISTERED-" + UUID.randomUUID(), warehouse,
+        "2026-11-22T10:00:00Z", null, 0, 0, 0, 4)).statusCode(422);
+    String sku = newSku();
+    register("seller-a", sku);
+    // the next event must register the warehouse again, not trust a memory of the rolled-back one
+    send(snapshot("accepted-" + UUID.randomUUID(), sku, warehouse, "2026-11-22T10:00:00Z", null, 0, 0, 0, 6))
+        .statusCode(200).body("outcome", equalTo("APPLIED"));
+    send(snapshot("again-" + UUID.randomUUID(), sku, warehouse, "2026-11-22T10:05:00Z", null, 0, 0, 0, 7))
+        .statusCode(200).body("outcome", equalTo("APPLIED"));
+    assertThat(levels(ALICE, sku, warehouse).getLong("sellable")).isEqualTo(7);
+  }
+
+  @Test
   void badEventsAnswer4xxAndChangeNothing() {
     String[] item = item();
     send("{\"eventId\": \"x\", \"warehouseId\": \"" + item[1] + "\", \"sellerSku\": \"" + item[0]
