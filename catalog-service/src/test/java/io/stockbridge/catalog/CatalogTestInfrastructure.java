@@ -14,6 +14,7 @@ import io.stockbridge.testing.ServiceAccountCallContract;
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(value = OutboxDestinationStub.class,
     initArgs = @ResourceArg(name = "destination", value = ServiceAccountCallContract.DESTINATION))
+@QuarkusTestResource(ChannelSandboxResource.class)
 public final class CatalogTestInfrastructure {
   private CatalogTestInfrastructure() {
   }

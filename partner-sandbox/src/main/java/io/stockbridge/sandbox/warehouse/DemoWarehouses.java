@@ -79,11 +79,36 @@ public final class DemoWarehouses {
       send("POST", gateway + "/v1/warehouses/" + ids.get(code) + "/poll", null, Map.of());
     }
     webhook(ids.get("DEMO-HOOKS"));
+    connectDemoShop();
 
     System.out.println("Demo warehouses (seller-a, user alice):");
     ids.forEach((code, id) -> System.out.println("  " + code + "  " + id));
     System.out.println("Within seconds: GET " + gateway.replace("8083", "8082") + "/v1/stock/DEMO-EAR-BLK shows WINIT and"
         + " 4PX stock; DEMO-EAR-BLU comes from ShipBob, DEMO-EAR-WHT from WINIT and a signed webhook.");
+  }
+
+  /**
+   * Connects seller-a to the channel sandbox's demo shop the way a seller does: catalog-service answers the consent
+   * URL, the channel (which consents at once) redirects to catalog-service's callback with a code.
+   */
+  private void connectDemoShop() throws IOException, InterruptedException {
+    HttpResponse<String> created = send("POST", catalog + "/v1/channel-connections",
+        "{\"channel\": \"TIKTOK_SHOP\", \"region\": \"US\"}", Map.of());
+    if (created.statusCode() != 201) {
+      System.out.println("No demo shop connection (catalog-service answered " + created.statusCode() + ")");
+      return;
+    }
+    String consentUrl = JSON.readTree(created.body()).path("authorizationUrl").asText();
+    HttpResponse<String> consent = http.send(HttpRequest.newBuilder(URI.create(consentUrl)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    expect(consent, 302);
+    String callback = consent.headers().firstValue("Location").orElseThrow();
+    HttpResponse<String> connected = http.send(HttpRequest.newBuilder(URI.create(callback)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    expect(connected, 200);
+    JsonNode connection = JSON.readTree(connected.body());
+    System.out.println("Demo shop connected: channel connection " + connection.path("id").asText() + " is "
+        + connection.path("status").asText() + " for shop " + connection.path("shopId").asText());
   }
 
   private String token() throws IOException, InterruptedException {

@@ -1,0 +1,262 @@
+package io.stockbridge.catalog.connection.service;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.stockbridge.catalog.connection.client.ChannelAuthClient;
+import io.stockbridge.catalog.connection.client.ChannelRefusal;
+import io.stockbridge.catalog.connection.client.ChannelTokens;
+import io.stockbridge.catalog.connection.config.ChannelConfig;
+import io.stockbridge.catalog.connection.repository.ChannelConnection;
+import io.stockbridge.catalog.connection.repository.ChannelConnectionRepository;
+import io.stockbridge.catalog.connection.repository.ChannelConnectionStatus;
+import io.stockbridge.catalog.connection.rest.AuthorizationView;
+import io.stockbridge.catalog.connection.rest.ChannelConnectionView;
+import io.stockbridge.catalog.connection.rest.ConnectionDraft;
+import io.stockbridge.platform.paging.Page;
+import io.stockbridge.platform.paging.PageCursor;
+import io.stockbridge.platform.problem.FieldError;
+import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.secret.SecretCipher;
+
+/**
+ * Channel connections (rules CH-1..4): the seller consents on the channel, the code becomes tokens kept sealed, a
+ * newer authorisation of the same shop replaces the older connection, and tokens are refreshed before they expire.
+ * No HTTP call to the channel happens inside a database transaction.
+ */
+@ApplicationScoped
+public class ChannelConnectionService {
+  private final ChannelConnectionRepository connections;
+  private final ChannelAuthClient channel;
+  private final SecretCipher cipher;
+  private final ChannelConfig config;
+  private final SecureRandom random = new SecureRandom();
+
+  public ChannelConnectionService(ChannelConnectionRepository connections, ChannelAuthClient channel,
+      SecretCipher cipher, ChannelConfig config) {
+    this.connections = connections;
+    this.channel = channel;
+    this.cipher = cipher;
+    this.config = config;
+  }
+
+  @WithTransaction
+  public Uni<AuthorizationView> create(String sellerId, ConnectionDraft draft) {
+    if (!channel.configured()) {
+      return Uni.createFrom().failure(ChannelAuthClient.notConfigured());
+    }
+    OffsetDateTime now = now();
+    ChannelConnection connection = new ChannelConnection();
+    connection.id = UUID.randomUUID();
+    connection.sellerId = sellerId;
+    connection.channel = draft.channel();
+    connection.region = draft.region();
+    connection.status = ChannelConnectionStatus.PENDING_AUTHORIZATION;
+    connection.statusReason = "Waiting for the seller to consent on the channel";
+    connection.createdAt = now;
+    connection.updatedAt = now;
+    String state = newState(connection, now);
+    return connections.persist(connection).map(saved -> authorization(saved, state));
+  }
+
+  /** A new consent for an existing connection (after the channel refused its tokens, or to widen scopes). */
+  @WithTransaction
+  public Uni<AuthorizationView> reauthorize(String sellerId, UUID id) {
+    return owned(sellerId, id).map(connection -> {
+      if (connection.status == ChannelConnectionStatus.REVOKED) {
+        throw ProblemException.conflict("CONNECTION_REVOKED",
+            "This connection was replaced or given up; make a new one with POST /v1/channel-connections");
+      }
+      String state = newState(connection, now());
+      return authorization(connection, state);
+    });
+  }
+
+  /**
+   * The channel sent the seller back: exchanges the code for tokens (outside any transaction), then stores them and
+   * retires any other connection of the same shop (CH-2).
+   */
+  public Uni<ChannelConnectionView> completeAuthorization(String state, String code, String channelError) {
+    String stateHash = hash(state);
+    return Panache.withTransaction(() -> connections.findByState(stateHash).map(connection -> {
+      if (connection == null || connection.stateExpiresAt.isBefore(now())) {
+        throw ProblemException.badRequest("INVALID_AUTHORIZATION_STATE",
+            "This authorisation link is unknown, used or expired; start again from the connection",
+            List.of(new FieldError("state", "invalid", "unknown, used or expired")));
+      }
+      // one use only: a replayed callback finds nothing
+      connection.stateHash = null;
+      connection.stateExpiresAt = null;
+      connection.updatedAt = now();
+      return connection.id;
+    })).chain(id -> {
+      if (channelError != null && !channelError.isBlank()) {
+        return record(id, ChannelConnectionStatus.PENDING_AUTHORIZATION,
+            "The seller did not consent on the channel (" + channelError + ")");
+      }
+      if (code == null || code.isBlank()) {
+        throw ProblemException.badRequest("VALIDATION_FAILED", "The channel sent no code",
+            List.of(new FieldError("code", "required", "the authorisation code")));
+      }
+      return channel.exchange(code)
+          .onFailure(ChannelRefusal.class).call(refusal -> record(id, ChannelConnectionStatus.PENDING_AUTHORIZATION,
+              "The channel refused the authorisation code: " + refusal.getMessage()))
+          .onFailure(ChannelRefusal.class).transform(refusal -> new ProblemException(502, "CHANNEL_REFUSED",
+              "Bad gateway", "The channel refused the authorisation: " + refusal.getMessage())
+              .with("channelCode", ((ChannelRefusal) refusal).code()))
+          .chain(tokens -> Panache.withTransaction(() -> connections.findById(id)
+              .invoke(connection -> store(connection, tokens, false))
+              .call(connection -> retireOthers(connection))
+              .map(ChannelConnectionView::of)));
+    });
+  }
+
+  @WithSession
+  public Uni<ChannelConnectionView> find(String sellerId, UUID id) {
+    return owned(sellerId, id).map(ChannelConnectionView::of);
+  }
+
+  @WithSession
+  public Uni<Page<ChannelConnectionView>> list(String sellerId, String cursor, int limit) {
+    return connections.page(sellerId, PageCursor.decode(cursor), limit + 1)
+        .map(rows -> Page.of(rows, limit, row -> new PageCursor(row.createdAt, row.id), ChannelConnectionView::of));
+  }
+
+  /**
+   * Refreshes every active connection whose access token expires within the refresh window. A refusal puts the
+   * connection in REAUTHORIZATION_REQUIRED with the channel's answer (CH-3); a failure of the channel leaves it for
+   * the next round. Returns how many were refreshed.
+   */
+  public Uni<Integer> refreshDue() {
+    OffsetDateTime now = now();
+    return Panache.withTransaction(() -> connections.claimDueForRefresh(now.plus(config.refreshAhead()), now,
+            now.plus(config.refreshLease()), 100))
+        .onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
+        .onItem().transformToUniAndConcatenate(this::refreshOne)
+        .collect().asList()
+        .map(outcomes -> (int) outcomes.stream().filter(Boolean::booleanValue).count());
+  }
+
+  private Uni<Boolean> refreshOne(UUID id) {
+    return Panache.withSession(() -> connections.findById(id))
+        .chain(connection -> channel.refresh(cipher.open(connection.refreshToken, context(connection, "refresh"))))
+        .chain(tokens -> Panache.withTransaction(() -> connections.findById(id)
+            .invoke(connection -> store(connection, tokens, true))).replaceWith(true))
+        .onFailure(ChannelRefusal.class).recoverWithUni(refusal -> record(id,
+            ChannelConnectionStatus.REAUTHORIZATION_REQUIRED, "The channel refused to refresh the tokens ("
+                + ((ChannelRefusal) refusal).code() + ": " + refusal.getMessage()
+                + "); the seller must authorise again. Pushes wait until then.").replaceWith(false))
+        .onFailure().recoverWithItem(failure -> {
+          Log.warnf("Refreshing channel connection %s failed, will retry: %s", id, failure.getMessage());
+          return false;
+        });
+  }
+
+  private Uni<ChannelConnectionView> record(UUID id, ChannelConnectionStatus status, String reason) {
+    return Panache.withTransaction(() -> connections.findById(id).map(connection -> {
+      if (connection.status != ChannelConnectionStatus.REVOKED) {
+        connection.status = status;
+        connection.statusReason = reason;
+        connection.updatedAt = now();
+      }
+      return ChannelConnectionView.of(connection);
+    }));
+  }
+
+  private void store(ChannelConnection connection, ChannelTokens tokens, boolean refreshed) {
+    OffsetDateTime now = now();
+    connection.accessToken = cipher.seal(tokens.accessToken(), context(connection, "access"));
+    connection.refreshToken = cipher.seal(tokens.refreshToken(), context(connection, "refresh"));
+    connection.accessExpiresAt = tokens.accessExpiresAt();
+    connection.refreshExpiresAt = tokens.refreshExpiresAt();
+    if (!refreshed) {
+      connection.shopId = tokens.shopId();
+      connection.shopCipher = tokens.shopCipher();
+      connection.shopName = tokens.shopName();
+      connection.openId = tokens.openId();
+      connection.grantedScopes = tokens.grantedScopes();
+    }
+    connection.status = ChannelConnectionStatus.ACTIVE;
+    connection.statusReason = null;
+    connection.lastRefreshedAt = refreshed ? now : connection.lastRefreshedAt;
+    connection.updatedAt = now;
+  }
+
+  /** CH-2: authorising a new integration for a shop removes the old connection. */
+  private Uni<Void> retireOthers(ChannelConnection connection) {
+    if (connection.shopId == null) {
+      return Uni.createFrom().voidItem();
+    }
+    return connections.othersOfShop(connection.channel, connection.shopId, connection.id).invoke(others -> others
+        .forEach(old -> {
+          old.status = ChannelConnectionStatus.REVOKED;
+          old.statusReason = "Replaced by connection " + connection.id + ", a newer authorisation of shop "
+              + connection.shopId;
+          old.accessToken = null;
+          old.refreshToken = null;
+          old.updatedAt = now();
+        })).replaceWithVoid();
+  }
+
+  private String newState(ChannelConnection connection, OffsetDateTime now) {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    String state = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    connection.stateHash = hash(state);
+    connection.stateExpiresAt = now.plus(config.stateTtl());
+    connection.updatedAt = now;
+    return state;
+  }
+
+  private AuthorizationView authorization(ChannelConnection connection, String state) {
+    String url = config.authorizeUrl() + (config.authorizeUrl().contains("?") ? "&" : "?")
+        + "app_key=" + encode(config.appKey().orElse("")) + "&state=" + encode(state)
+        + "&redirect_uri=" + encode(config.redirectUri());
+    return new AuthorizationView(ChannelConnectionView.of(connection), url, connection.stateExpiresAt);
+  }
+
+  private Uni<ChannelConnection> owned(String sellerId, UUID id) {
+    return connections.findOwned(sellerId, id)
+        .onItem().ifNull().failWith(() -> ProblemException.notFound("Channel connection", id.toString()));
+  }
+
+  /** Binds a sealed token to its connection and kind, so a sealed value cannot be moved to another row. */
+  private static String context(ChannelConnection connection, String kind) {
+    return "channel-connection:" + connection.id + ":" + kind;
+  }
+
+  private static String hash(String state) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(state.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  }
+}

@@ -1,0 +1,186 @@
+package io.stockbridge.catalog.connection;
+
+import static io.restassured.RestAssured.given;
+import static io.stockbridge.testing.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.stockbridge.catalog.ChannelSandboxResource.InjectChannel;
+import io.stockbridge.catalog.connection.service.ChannelConnectionService;
+import io.stockbridge.sandbox.channel.ChannelSandbox;
+import io.stockbridge.testing.TestTokens;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Channel connections against the channel sandbox: the seller's consent, the code exchange, sealed tokens, refresh
+ * before expiry, a revoked authorisation, and a newer authorisation of the same shop.
+ */
+@QuarkusTest
+class ChannelConnectionTest {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @InjectChannel
+  ChannelSandbox channel;
+
+  @Inject
+  ChannelConnectionService connections;
+
+  @Inject
+  Pool pool;
+
+  private final String seller = "seller-" + UUID.randomUUID();
+  private final String admin = TestTokens.seller(seller, "seller-admin");
+
+  @AfterEach
+  void restoreChannel() {
+    channel.tokens().lifetimes(Duration.ofDays(7), Duration.ofDays(365));
+    channel.shop(ChannelSandbox.DEFAULT_SHOP).appUnauthorized(false);
+  }
+
+  /** The seller opens the consent URL; the channel redirects to our callback with a code and the state. */
+  private static Map<String, String> consent(String authorizationUrl) throws Exception {
+    HttpResponse<String> redirect = HTTP.send(HttpRequest.newBuilder(URI.create(authorizationUrl)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(redirect.statusCode()).isEqualTo(302);
+    URI back = URI.create(redirect.headers().firstValue("Location").orElseThrow());
+    assertThat(back.getPath()).isEqualTo("/v1/channel-connections/callback");
+    Map<String, String> query = new LinkedHashMap<>();
+    for (String pair : back.getRawQuery().split("&")) {
+      int eq = pair.indexOf('=');
+      query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+    }
+    return query;
+  }
+
+  private String connect() throws Exception {
+    String url = as(admin).body("{\"channel\":\"TIKTOK_SHOP\",\"region\":\"US\"}").post("/v1/channel-connections")
+        .then().statusCode(201).extract().path("authorizationUrl");
+    Map<String, String> back = consent(url);
+    return given().queryParam("state", back.get("state")).queryParam("code", back.get("code"))
+        .get("/v1/channel-connections/callback").then().statusCode(200)
+        .body("status", equalTo("ACTIVE")).extract().path("id");
+  }
+
+  /** One refresher round, on a Vert.x context as the scheduler runs it. */
+  private int refreshDue() throws Throwable {
+    return io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> connections.refreshDue());
+  }
+
+  private String sealedAccessToken(String id) {
+    return pool.preparedQuery("select access_token from channel_connection where id = $1")
+        .execute(Tuple.of(UUID.fromString(id))).await().indefinitely().iterator().next().getString(0);
+  }
+
+  @Test
+  void theSellerConsentsAndTheCodeBecomesSealedTokensWithTheirExpiry_CH1() throws Exception {
+    var created = as(admin).body("{\"channel\":\"TIKTOK_SHOP\",\"region\":\"US\"}").post("/v1/channel-connections")
+        .then().statusCode(201).body("connection.status", equalTo("PENDING_AUTHORIZATION"))
+        .body("authorizationUrl", containsString("app_key=" + ChannelSandbox.DEFAULT_APP_KEY))
+        .body("authorizationUrl", containsString("state=")).extract();
+    Map<String, String> back = consent(created.path("authorizationUrl"));
+    String id = given().queryParam("state", back.get("state")).queryParam("code", back.get("code"))
+        .get("/v1/channel-connections/callback").then().statusCode(200)
+        .body("status", equalTo("ACTIVE")).body("shopId", equalTo(ChannelSandbox.DEFAULT_SHOP))
+        .body("shopName", equalTo("Sandbox Seller Store")).body("accessTokenExpiresAt", notNullValue())
+        .extract().path("id");
+    assertThat(id).isEqualTo(created.path("connection.id"));
+    OffsetDateTime expires = OffsetDateTime.parse(as(admin).get("/v1/channel-connections/{id}", id).then()
+        .statusCode(200).body("accessToken", nullValue()).extract().path("accessTokenExpiresAt"));
+    assertThat(expires).isBetween(OffsetDateTime.now().plusDays(6), OffsetDateTime.now().plusDays(8));
+    // stored sealed, never in the clear
+    assertThat(sealedAccessToken(id)).doesNotStartWith("TTP_").contains(":");
+    // a state works once
+    given().queryParam("state", back.get("state")).queryParam("code", back.get("code"))
+        .get("/v1/channel-connections/callback").then().statusCode(400)
+        .body("code", equalTo("INVALID_AUTHORIZATION_STATE"));
+  }
+
+  @Test
+  void aForgedStateOrAMissingOneIsRefused() {
+    given().queryParam("state", "forged").queryParam("code", "x").get("/v1/channel-connections/callback").then()
+        .statusCode(400).contentType("application/problem+json").body("code", equalTo("INVALID_AUTHORIZATION_STATE"));
+    given().get("/v1/channel-connections/callback").then().statusCode(400).body("errors[0].field", equalTo("state"));
+  }
+
+  @Test
+  void tokensAreRefreshedBeforeTheyExpire_CH1() throws Throwable {
+    channel.tokens().lifetimes(Duration.ofHours(1), Duration.ofDays(365)); // inside the 24 h refresh window
+    String id = connect();
+    String before = sealedAccessToken(id);
+    OffsetDateTime firstExpiry = OffsetDateTime.parse(as(admin).get("/v1/channel-connections/{id}", id).then()
+        .extract().path("accessTokenExpiresAt"));
+    channel.tokens().lifetimes(Duration.ofDays(7), Duration.ofDays(365));
+    assertThat(refreshDue()).isGreaterThanOrEqualTo(1);
+    as(admin).get("/v1/channel-connections/{id}", id).then().body("status", equalTo("ACTIVE"))
+        .body("lastRefreshedAt", notNullValue());
+    OffsetDateTime newExpiry = OffsetDateTime.parse(as(admin).get("/v1/channel-connections/{id}", id).then()
+        .extract().path("accessTokenExpiresAt"));
+    assertThat(newExpiry).isAfter(firstExpiry.plusDays(5));
+    assertThat(sealedAccessToken(id)).isNotEqualTo(before);
+  }
+
+  @Test
+  void aRevokedAuthorisationAsksTheSellerToAuthoriseAgainAndReauthorisationRestoresIt_CH3() throws Throwable {
+    channel.tokens().lifetimes(Duration.ofHours(1), Duration.ofDays(365));
+    String id = connect();
+    channel.tokens().revoke(ChannelSandbox.DEFAULT_SHOP);
+    refreshDue();
+    as(admin).get("/v1/channel-connections/{id}", id).then().body("status", equalTo("REAUTHORIZATION_REQUIRED"))
+        .body("statusReason", containsString("36004006")).body("statusReason", containsString("authorise again"));
+    channel.tokens().lifetimes(Duration.ofDays(7), Duration.ofDays(365));
+    String url = as(admin).post("/v1/channel-connections/{id}/reauthorize", id).then().statusCode(200)
+        .extract().path("authorizationUrl");
+    Map<String, String> back = consent(url);
+    given().queryParam("state", back.get("state")).queryParam("code", back.get("code"))
+        .get("/v1/channel-connections/callback").then().statusCode(200).body("id", equalTo(id))
+        .body("status", equalTo("ACTIVE")).body("statusReason", nullValue());
+  }
+
+  @Test
+  void aNewAuthorisationOfTheSameShopRevokesTheOldConnection_CH2() throws Exception {
+    String first = connect();
+    String second = connect();
+    as(admin).get("/v1/channel-connections/{id}", first).then().body("status", equalTo("REVOKED"))
+        .body("statusReason", containsString(second));
+    as(admin).get("/v1/channel-connections/{id}", second).then().body("status", equalTo("ACTIVE"));
+    as(admin).post("/v1/channel-connections/{id}/reauthorize", first).then().statusCode(409)
+        .body("code", equalTo("CONNECTION_REVOKED"));
+  }
+
+  @Test
+  void connectionsAreTheSellersOwnAndOnlyItsAdminConnects() throws Exception {
+    String id = connect();
+    as(TestTokens.seller("seller-" + UUID.randomUUID(), "seller-admin")).get("/v1/channel-connections/{id}", id)
+        .then().statusCode(404);
+    as(TestTokens.seller(seller, "seller-operator")).get("/v1/channel-connections/{id}", id).then().statusCode(200);
+    as(TestTokens.seller(seller, "seller-operator")).body("{\"channel\":\"TIKTOK_SHOP\",\"region\":\"US\"}")
+        .post("/v1/channel-connections").then().statusCode(403);
+    as(admin).body("{\"channel\":\"EBAY\",\"region\":\"US\"}").post("/v1/channel-connections").then().statusCode(400)
+        .contentType("application/problem+json");
+    as(admin).body("{\"channel\":\"TIKTOK_SHOP\",\"region\":\"usa\"}").post("/v1/channel-connections").then()
+        .statusCode(400).body("errors[0].field", equalTo("region"));
+    given().get("/v1/channel-connections").then().statusCode(401);
+  }
+}
