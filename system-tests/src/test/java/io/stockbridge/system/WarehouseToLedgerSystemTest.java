@@ -47,6 +47,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * of the same item superseded it; the newest state wins.
  */
 class WarehouseToLedgerSystemTest {
+  /** The gateway sends snapshots to the ledger in batches. */
+  private static final String LEDGER_BATCH = "/internal/v1/warehouse-events/batch";
   private static final String SELLER = "seller-a";
   private static final String ALICE = TestTokens.seller(SELLER, "seller-admin");
   private static final int EVENTS = 12;
@@ -93,7 +95,9 @@ class WarehouseToLedgerSystemTest {
     common.put("STOCKBRIDGE_OUTBOX_CLAIM_LEASE", "5s");
     // the delivery timeout and the breaker's pause, shortened so that the test does not wait for production values
     List<String> faultTolerance = List.of("-Dio.stockbridge.platform.outbox.OutboxDeliveryClient/deliver/Timeout/value=1",
-        "-Dio.stockbridge.platform.outbox.OutboxDeliveryClient/deliver/CircuitBreaker/delay=1");
+        "-Dio.stockbridge.platform.outbox.OutboxDeliveryClient/deliver/CircuitBreaker/delay=1",
+        "-Dio.stockbridge.platform.outbox.OutboxDeliveryClient/deliverBatch/Timeout/value=1",
+        "-Dio.stockbridge.platform.outbox.OutboxDeliveryClient/deliverBatch/CircuitBreaker/delay=1");
 
     inventory = new ServiceProcess("inventory-service", common, faultTolerance).launch();
     catalog = new ServiceProcess("catalog-service", with(common, "STOCKBRIDGE_INVENTORY_URL", inventory.url()),
@@ -191,14 +195,14 @@ class WarehouseToLedgerSystemTest {
     });
     assertThat(acknowledged).hasSize(EVENTS);
     await().atMost(Duration.ofSeconds(30))
-        .until(() -> inventoryFront.countRequestsMatching(postRequestedFor(urlEqualTo("/internal/v1/warehouse-events"))
+        .until(() -> inventoryFront.countRequestsMatching(postRequestedFor(urlEqualTo(LEDGER_BATCH))
             .build()).getCount() >= 3);
 
     // 2. then it answers slower than the gateway waits
     inventoryFront.resetAll();
     inventoryFront.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(3000)));
     await().atMost(Duration.ofSeconds(30))
-        .until(() -> inventoryFront.countRequestsMatching(postRequestedFor(urlEqualTo("/internal/v1/warehouse-events"))
+        .until(() -> inventoryFront.countRequestsMatching(postRequestedFor(urlEqualTo(LEDGER_BATCH))
             .build()).getCount() >= 2);
 
     // 3. the gateway crashes with deliveries outstanding, and comes back

@@ -2,6 +2,8 @@ package io.stockbridge.platform.outbox;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -42,6 +44,16 @@ public interface OutboxConfig {
   /** How long delivered and rejected events are kept for inspection. */
   @WithDefault("P7D")
   Duration retention();
+
+  /**
+   * Paths whose receiver also takes a list of events at {@code <path>/batch} (one request, one transaction for up to
+   * {@link #maxEventsPerRequest()} events); events to other paths are sent one by one.
+   */
+  Optional<Set<String>> batchedPaths();
+
+  /** The most events one batched request carries. */
+  @WithDefault("100")
+  int maxEventsPerRequest();
 
   /** Base URL of each destination service by name, e.g. {@code stockbridge.outbox.destinations.catalog-service}. */
   Map<String, String> destinations();

@@ -35,6 +35,27 @@ public class OutboxDeliveryClient {
         .onFailure(OutboxDeliveryClient::isFinalRefusal).recoverWithItem(DeliveryOutcome.REJECTED);
   }
 
+  /**
+   * Delivers a batch; answers the receiver's response body (each event's status). Any failure of the request as a
+   * whole, a refusal included, leaves every event of it for a retry: a receiver without the batch endpoint must not
+   * make events vanish.
+   */
+  @Timeout(value = 30, unit = ChronoUnit.SECONDS)
+  @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+  public Uni<String> deliverBatch(String baseUrl, String batchPath, String events) {
+    String path = batchPath.startsWith("/") ? batchPath.substring(1) : batchPath;
+    return restClient.deliverBatch(baseUrl, path, "batch", events);
+  }
+
+  /** The receiver's answer for one event of a batch, by its HTTP-style status. */
+  static DeliveryOutcome outcomeOf(int status) {
+    if (status >= 200 && status < 300) {
+      return DeliveryOutcome.DELIVERED;
+    }
+    return status >= 400 && status < 500 && status != 408 && status != 429 ? DeliveryOutcome.REJECTED
+        : DeliveryOutcome.RETRY;
+  }
+
   private static boolean isFinalRefusal(Throwable failure) {
     if (failure instanceof WebApplicationException wae) {
       int status = wae.getResponse().getStatus();

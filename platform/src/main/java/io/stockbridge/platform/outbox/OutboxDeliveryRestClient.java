@@ -4,6 +4,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
@@ -29,4 +30,12 @@ interface OutboxDeliveryRestClient {
   Uni<Response> deliver(@Url String baseUrl, @PathParam("path") @Encoded String path,
       @HeaderParam("Idempotency-Key") String eventId, @HeaderParam("Stockbridge-Event-Type") String eventType,
       @HeaderParam("Stockbridge-Seller-Id") String sellerId, String payload);
+
+  /** POSTs a list of events (see {@link OutboxDispatcher}); answers each event's own status. */
+  @POST
+  @Path("{path}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  Uni<String> deliverBatch(@Url String baseUrl, @PathParam("path") @Encoded String path,
+      @HeaderParam("Stockbridge-Event-Type") String eventType, String events);
 }

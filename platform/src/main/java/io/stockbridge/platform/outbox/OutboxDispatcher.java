@@ -2,12 +2,20 @@ package io.stockbridge.platform.outbox;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
@@ -66,9 +74,11 @@ public class OutboxDispatcher {
   private final Tracer tracer;
   private final String replicaId = UUID.randomUUID().toString();
   private final WakeableRounds rounds;
+  private final ObjectMapper mapper;
 
   public OutboxDispatcher(Pool pool, OutboxDeliveryClient deliveryClient, OutboxConfig config, MeterRegistry meters,
-      Tracer tracer, Vertx vertx) {
+      Tracer tracer, Vertx vertx, ObjectMapper mapper) {
+    this.mapper = mapper;
     this.pool = pool;
     this.deliveryClient = deliveryClient;
     this.config = config;
@@ -117,12 +127,136 @@ public class OutboxDispatcher {
     OffsetDateTime now = OffsetDateTime.now();
     return pool.preparedQuery(CLAIM)
         .execute(Tuple.of(claimant, now.plus(config.claimLease()), now, config.batchSize()))
-        .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
-        .map(ClaimedEvent::from)
-        .onItem().transformToUni(event -> deliver(claimant, event)).merge(config.concurrency())
-        .filter(outcome -> outcome == DeliveryOutcome.DELIVERED)
+        .onItem().transformToMulti(rows -> Multi.createFrom().iterable(work(claimant, rows)))
+        .onItem().transformToUni(delivery -> delivery).merge(config.concurrency())
         .collect().asList()
-        .map(List::size);
+        .map(counts -> counts.stream().mapToInt(Integer::intValue).sum());
+  }
+
+  /**
+   * The claimed events as deliveries, each answering how many events it delivered: one request per event, except for
+   * events to a batched path, which go together (in claim order, per destination and path) up to the request limit.
+   */
+  private List<Uni<Integer>> work(String claimant, Iterable<Row> rows) {
+    Set<String> batchedPaths = config.batchedPaths().orElse(Set.of());
+    Map<String, List<ClaimedEvent>> batches = new LinkedHashMap<>();
+    List<Uni<Integer>> work = new ArrayList<>();
+    List<ClaimedEvent> claimed = new ArrayList<>();
+    rows.forEach(row -> claimed.add(ClaimedEvent.from(row)));
+    // UPDATE ... RETURNING does not keep the claim's order: restore the order the events were written in
+    claimed.sort(java.util.Comparator.comparing(ClaimedEvent::createdAt).thenComparing(ClaimedEvent::id));
+    for (ClaimedEvent event : claimed) {
+      if (batchedPaths.contains(event.path())) {
+        batches.computeIfAbsent(event.destination() + "\n" + event.path(), key -> new ArrayList<>()).add(event);
+      } else {
+        work.add(deliver(claimant, event).map(outcome -> outcome == DeliveryOutcome.DELIVERED ? 1 : 0));
+      }
+    }
+    int limit = Math.max(1, config.maxEventsPerRequest());
+    for (List<ClaimedEvent> events : batches.values()) {
+      for (int from = 0; from < events.size(); from += limit) {
+        work.add(deliverBatch(claimant, events.subList(from, Math.min(events.size(), from + limit))));
+      }
+    }
+    return work;
+  }
+
+  /** One request for several events of one destination and path; each event is recorded by its own answer. */
+  private Uni<Integer> deliverBatch(String claimant, List<ClaimedEvent> events) {
+    ClaimedEvent first = events.get(0);
+    String baseUrl = config.destinations().get(first.destination());
+    if (baseUrl == null) {
+      return recordAll(claimant, events, Map.of(), "no URL configured for " + first.destination());
+    }
+    Span span = tracer.spanBuilder("outbox deliver batch " + first.path()).setSpanKind(SpanKind.PRODUCER)
+        .setAttribute("stockbridge.outbox.destination", first.destination())
+        .setAttribute("stockbridge.outbox.batch_size", events.size())
+        .startSpan();
+    String body;
+    try {
+      body = batchBody(events);
+    } catch (JsonProcessingException e) {
+      span.end();
+      return Uni.createFrom().failure(e);
+    }
+    return Uni.createFrom().<String>emitter(emitter -> {
+          try (Scope ignored = span.makeCurrent()) {
+            deliveryClient.deliverBatch(baseUrl, first.path() + "/batch", body)
+                .subscribe().with(emitter::complete, emitter::fail);
+          }
+        })
+        .map(this::statuses)
+        .onFailure().recoverWithItem(failure -> {
+          span.setStatus(StatusCode.ERROR, String.valueOf(failure.getMessage()));
+          Log.debugf("Batch delivery of %d outbox events to %s failed: %s", events.size(), first.destination(),
+              failure);
+          return Map.of();
+        })
+        .chain(statuses -> recordAll(claimant, events, statuses, "batch delivery attempt ended without an answer"))
+        .onTermination().invoke(span::end);
+  }
+
+  /** {"events": [{"eventId", "eventType", "sellerId", "payload"}]}; payloads are stored JSON, embedded as they are. */
+  private String batchBody(List<ClaimedEvent> events) throws JsonProcessingException {
+    StringBuilder body = new StringBuilder("{\"events\":[");
+    for (int i = 0; i < events.size(); i++) {
+      ClaimedEvent event = events.get(i);
+      body.append(i == 0 ? "" : ",")
+          .append("{\"eventId\":").append(mapper.writeValueAsString(event.id().toString()))
+          .append(",\"eventType\":").append(mapper.writeValueAsString(event.eventType()))
+          .append(",\"sellerId\":").append(mapper.writeValueAsString(event.sellerId()))
+          .append(",\"payload\":").append(event.payload()).append('}');
+    }
+    return body.append("]}").toString();
+  }
+
+  /** The receiver's {"results": [{"eventId", "status"}]}; an unreadable answer counts as no answer. */
+  private Map<UUID, Integer> statuses(String response) {
+    Map<UUID, Integer> statuses = new HashMap<>();
+    try {
+      mapper.readTree(response).path("results").forEach(result -> statuses.put(
+          UUID.fromString(result.path("eventId").asText()), result.path("status").asInt(500)));
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      Log.warnf("A batch answer could not be read; its events will be sent again: %s", e.getMessage());
+      return Map.of();
+    }
+    return statuses;
+  }
+
+  /** Records each event of a batch by its status; an event the answer does not name is retried. */
+  private Uni<Integer> recordAll(String claimant, List<ClaimedEvent> events, Map<UUID, Integer> statuses,
+      String missingAnswer) {
+    List<ClaimedEvent> delivered = new ArrayList<>();
+    List<Uni<DeliveryOutcome>> others = new ArrayList<>();
+    for (ClaimedEvent event : events) {
+      Integer status = statuses.get(event.id());
+      DeliveryOutcome outcome = status == null ? DeliveryOutcome.RETRY : OutboxDeliveryClient.outcomeOf(status);
+      if (outcome == DeliveryOutcome.DELIVERED) {
+        delivered.add(event);
+      } else {
+        others.add(record(claimant, event, outcome, status == null ? missingAnswer
+            : "the receiver answered " + status + " for this event"));
+      }
+    }
+    Uni<Void> deliveredAll = delivered.isEmpty() ? Uni.createFrom().voidItem() : markDelivered(claimant, delivered);
+    return deliveredAll
+        .chain(() -> others.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(others).andFailFast().replaceWithVoid())
+        .replaceWith(delivered.size());
+  }
+
+  /** One statement for every delivered event of a batch. */
+  private Uni<Void> markDelivered(String claimant, List<ClaimedEvent> delivered) {
+    OffsetDateTime now = OffsetDateTime.now();
+    for (ClaimedEvent event : delivered) {
+      meters.counter("stockbridge.outbox.deliveries", "destination", event.destination(), "outcome", "delivered")
+          .increment();
+      meters.timer("stockbridge.outbox.delivery.lag", "destination", event.destination())
+          .record(Duration.between(event.createdAt(), now));
+    }
+    return pool.preparedQuery("update outbox_event set status = 'DELIVERED', delivered_at = $3, claimed_until = null, "
+            + "last_error = null where id = any($1) and claimed_by = $2")
+        .execute(Tuple.of(delivered.stream().map(ClaimedEvent::id).toArray(UUID[]::new), claimant, now))
+        .replaceWithVoid();
   }
 
   private Uni<DeliveryOutcome> deliver(String claimant, ClaimedEvent event) {

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.warehouseevent.service.WarehouseEventBatches;
 import io.stockbridge.inventory.warehouseevent.service.WarehouseEventService;
 import io.stockbridge.platform.idempotency.IdempotentResult;
 import io.stockbridge.platform.security.Roles;
@@ -24,11 +25,14 @@ import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 @Tag(name = "Warehouse events (internal)", description = "Normalized events from warehouse-gateway")
 public class WarehouseEventResource {
   private final WarehouseEventService service;
+  private final WarehouseEventBatches batches;
   private final CurrentSeller seller;
   private final SecurityIdentity identity;
 
-  public WarehouseEventResource(WarehouseEventService service, CurrentSeller seller, SecurityIdentity identity) {
+  public WarehouseEventResource(WarehouseEventService service, WarehouseEventBatches batches, CurrentSeller seller,
+      SecurityIdentity identity) {
     this.service = service;
+    this.batches = batches;
     this.seller = seller;
     this.identity = identity;
   }
@@ -40,5 +44,15 @@ public class WarehouseEventResource {
   public Uni<Response> apply(@NotNull @Valid WarehouseEvent event) {
     return service.apply(seller.id(), identity.getPrincipal().getName(), event)
         .map(result -> Response.ok(result.value()).header(IdempotentResult.REPLAYED_HEADER, result.replayed()).build());
+  }
+
+  @POST
+  @Path("batch")
+  @Operation(summary = "Apply several warehouse events, each once, in one transaction",
+      description = "Each event names its seller. The answer gives each event the status a single request would have"
+          + " had (200 applied or stale, 4xx refused, 503 to be sent again); one refused event never holds up the"
+          + " others.")
+  public Uni<WarehouseEventBatch.Results> applyBatch(@NotNull @Valid WarehouseEventBatch batch) {
+    return batches.apply(identity.getPrincipal().getName(), batch);
   }
 }

@@ -48,6 +48,11 @@ public class WarehouseEventService {
 
   @WithTransaction
   public Uni<IdempotentResult<WarehouseEventResult>> apply(String sellerId, String actor, WarehouseEvent event) {
+    return applyInTransaction(sellerId, actor, event);
+  }
+
+  /** The same as {@link #apply}, inside the caller's transaction (a batch applies many in one). */
+  Uni<IdempotentResult<WarehouseEventResult>> applyInTransaction(String sellerId, String actor, WarehouseEvent event) {
     validate(event);
     return idempotentWrites.once(sellerId, "warehouse-event", event.eventId(), event, WarehouseEventResult.class,
         // the sender owns warehouses, so a warehouse it reports on exists; SKUs must still be known (WH-3)

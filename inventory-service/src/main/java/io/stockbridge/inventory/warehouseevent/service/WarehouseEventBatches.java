@@ -1,0 +1,148 @@
+package io.stockbridge.inventory.warehouseevent.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.warehouseevent.rest.WarehouseEvent;
+import io.stockbridge.inventory.warehouseevent.rest.WarehouseEventBatch;
+import io.stockbridge.inventory.warehouseevent.rest.WarehouseEventBatch.Result;
+import io.stockbridge.platform.problem.ProblemException;
+
+/**
+ * Applies a batch of warehouse events in one transaction, in item order (so two batches lock balances in the same
+ * order), each exactly as a single request would. An event that is refused is answered alone and the rest are
+ * applied again without it; if the transaction fails for another reason, each event gets a transaction of its own.
+ */
+@ApplicationScoped
+public class WarehouseEventBatches {
+  private final WarehouseEventService events;
+  private final ObjectMapper mapper;
+  private final Validator validator;
+
+  public WarehouseEventBatches(WarehouseEventService events, ObjectMapper mapper, Validator validator) {
+    this.events = events;
+    this.mapper = mapper;
+    this.validator = validator;
+  }
+
+  /**
+   * A batch event that passed reading and validation. {@code batchId} is the sender's id for it (its outbox event),
+   * which the answer must echo; the event's own {@code eventId} is what makes applying it idempotent.
+   */
+  private record Accepted(int index, String batchId, String sellerId, WarehouseEvent event) {
+  }
+
+  /** An event refused inside the shared transaction, which rolled back because of it. */
+  private static final class Refused extends RuntimeException {
+    final int index;
+    final ProblemException problem;
+
+    Refused(int index, ProblemException problem) {
+      super(problem.getMessage(), null, false, false);
+      this.index = index;
+      this.problem = problem;
+    }
+  }
+
+  public Uni<WarehouseEventBatch.Results> apply(String actor, WarehouseEventBatch batch) {
+    Map<Integer, Result> results = new LinkedHashMap<>();
+    List<Accepted> accepted = new ArrayList<>();
+    for (int i = 0; i < batch.events().size(); i++) {
+      WarehouseEventBatch.Item item = batch.events().get(i);
+      Result refusal = read(i, item, accepted);
+      if (refusal != null) {
+        results.put(i, refusal);
+      }
+    }
+    accepted.sort(Comparator.comparing((Accepted a) -> a.sellerId())
+        .thenComparing(a -> a.event().warehouseId()).thenComparing(a -> a.event().sellerSku()));
+    return together(actor, accepted, results)
+        .map(ignored -> new WarehouseEventBatch.Results(IntStream.range(0, batch.events().size())
+            .mapToObj(results::get).toList()));
+  }
+
+  private Result read(int index, WarehouseEventBatch.Item item, List<Accepted> accepted) {
+    if (item.eventId() == null || item.sellerId() == null || item.sellerId().isBlank() || item.payload() == null) {
+      return new Result(item.eventId(), 400, null, "VALIDATION_FAILED", "eventId, sellerId and payload are required");
+    }
+    WarehouseEvent event;
+    try {
+      event = mapper.treeToValue(item.payload(), WarehouseEvent.class);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return new Result(item.eventId(), 400, null, "MALFORMED_EVENT", "The payload is not a warehouse event");
+    }
+    Set<ConstraintViolation<WarehouseEvent>> violations = validator.validate(event);
+    if (!violations.isEmpty()) {
+      ConstraintViolation<WarehouseEvent> first = violations.iterator().next();
+      return new Result(item.eventId(), 400, null, "VALIDATION_FAILED",
+          first.getPropertyPath() + " " + first.getMessage());
+    }
+    accepted.add(new Accepted(index, item.eventId(), item.sellerId(), event));
+    return null;
+  }
+
+  /** All in one transaction; a refused event is answered and the rest tried again without it. */
+  private Uni<Void> together(String actor, List<Accepted> pending, Map<Integer, Result> results) {
+    if (pending.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    Map<Integer, Result> applied = new LinkedHashMap<>();
+    return Panache.withTransaction(() -> Multi.createFrom().iterable(pending)
+            .onItem().transformToUniAndConcatenate(accepted -> applyOne(actor, accepted)
+                .invoke(result -> applied.put(accepted.index(), result)))
+            .collect().last())
+        .invoke(() -> results.putAll(applied))
+        .replaceWithVoid()
+        .onFailure(Refused.class).recoverWithUni(failure -> {
+          Refused refused = (Refused) failure;
+          results.put(refused.index, problemResult(pending.stream().filter(a -> a.index() == refused.index)
+              .findFirst().orElseThrow().batchId(), refused.problem));
+          return together(actor, pending.stream().filter(a -> a.index() != refused.index).toList(), results);
+        })
+        .onFailure(failure -> !(failure instanceof Refused)).recoverWithUni(failure -> {
+          Log.debugf("A batch of %d warehouse events failed together (%s); applying them one by one",
+              pending.size(), failure.getMessage());
+          return alone(actor, pending, results);
+        });
+  }
+
+  /** Each event in a transaction of its own: a failure that is not a refusal stays with its event (503, retried). */
+  private Uni<Void> alone(String actor, List<Accepted> pending, Map<Integer, Result> results) {
+    return Multi.createFrom().iterable(pending)
+        .onItem().transformToUniAndConcatenate(accepted -> Panache.withTransaction(() -> applyOne(actor, accepted))
+            .onFailure(Refused.class).recoverWithItem(failure -> problemResult(accepted.batchId(),
+                ((Refused) failure).problem))
+            .onFailure().recoverWithItem(failure -> new Result(accepted.batchId(), 503, null,
+                "TRY_AGAIN", "The event could not be applied now: " + failure.getMessage()))
+            .invoke(result -> results.put(accepted.index(), result)))
+        .collect().last()
+        .replaceWithVoid();
+  }
+
+  private Uni<Result> applyOne(String actor, Accepted accepted) {
+    return Uni.createFrom().deferred(() -> events.applyInTransaction(accepted.sellerId(), actor, accepted.event()))
+        .map(outcome -> new Result(accepted.batchId(), 200, outcome.value(), null, null))
+        .onFailure(ProblemException.class).transform(problem -> new Refused(accepted.index(),
+            (ProblemException) problem));
+  }
+
+  private static Result problemResult(String eventId, ProblemException problem) {
+    return new Result(eventId, problem.status(), null, problem.code(), problem.getMessage());
+  }
+}
