@@ -50,6 +50,25 @@ class SkuLockResourceTest {
   }
 
   @Test
+  void aListingsLockStateIsPlacedAndLiftedByPost_INV1() {
+    String sku = "LOCK-5";
+    as(CATALOG).header(SELLER_HEADER, "seller-a").body("{\"held\":true,\"reason\":\"in review\",\"reference\":\"listing:1\"}")
+        .post("/internal/v1/skus/{sku}/locks/under-review", sku).then().statusCode(200)
+        .body("refusalCode", equalTo("SKU_UNDER_REVIEW"));
+    as(CATALOG).header(SELLER_HEADER, "seller-a").get("/internal/v1/skus/{sku}/locks", sku).then().statusCode(200)
+        .body("kind", contains("under-review"));
+    for (int i = 0; i < 2; i++) {
+      as(CATALOG).header(SELLER_HEADER, "seller-a").body("{\"held\":false}")
+          .post("/internal/v1/skus/{sku}/locks/under-review", sku).then().statusCode(204);
+    }
+    as(CATALOG).header(SELLER_HEADER, "seller-a").get("/internal/v1/skus/{sku}/locks", sku).then().statusCode(200)
+        .body("$", empty());
+    as(CATALOG).header(SELLER_HEADER, "seller-a").body("{}")
+        .post("/internal/v1/skus/{sku}/locks/under-review", sku).then().statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  @Test
   void unknownLockKindAnswers400() {
     as(CATALOG).header(SELLER_HEADER, "seller-a").body("{}").put("/internal/v1/skus/{sku}/locks/holiday", "LOCK-4")
         .then().statusCode(400).body("code", equalTo("INVALID_ENUM_VALUE")).body("errors[0].field", equalTo("kind"));

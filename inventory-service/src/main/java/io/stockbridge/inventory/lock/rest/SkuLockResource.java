@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -57,6 +58,22 @@ public class SkuLockResource {
     return service.place(seller.id(), sellerSku, parse(kind), body.reason(), body.reference(),
             identity.getPrincipal().getName())
         .map(LockView::of);
+  }
+
+  @POST
+  @Path("{kind}")
+  @Operation(summary = "Set whether a lock holds (placed or lifted); for the outbox, which only POSTs",
+      description = "catalog-service states a listing's lock this way (INV-1): the newest state of a SKU's lock"
+          + " supersedes older ones still waiting, so the last one delivered is the one that holds.")
+  public Uni<Response> setLock(@PathParam("sellerSku") @Pattern(regexp = OwnershipResource.SELLER_SKU) String sellerSku,
+      @PathParam("kind") String kind, @jakarta.validation.constraints.NotNull @Valid LockState state) {
+    LockKind parsed = parse(kind);
+    if (state.held()) {
+      return service.place(seller.id(), sellerSku, parsed, state.reason(), state.reference(),
+              identity.getPrincipal().getName())
+          .map(lock -> Response.ok(LockView.of(lock)).build());
+    }
+    return service.lift(seller.id(), sellerSku, parsed).map(lifted -> Response.noContent().build());
   }
 
   @DELETE
