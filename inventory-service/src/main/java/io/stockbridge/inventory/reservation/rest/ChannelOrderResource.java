@@ -1,0 +1,45 @@
+package io.stockbridge.inventory.reservation.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.reservation.service.ChannelOrders;
+import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
+import io.stockbridge.platform.security.Roles;
+import io.stockbridge.platform.tenant.CurrentSeller;
+
+@CompletesDespiteDisconnect
+@Path("/internal/v1/channel-orders")
+@RolesAllowed(Roles.SERVICE)
+@Tag(name = "Channel orders (internal)", description = "catalog-service relays the channel's order statuses (RES-1, RES-2)")
+public class ChannelOrderResource {
+  private final ChannelOrders orders;
+  private final CurrentSeller seller;
+  private final SecurityIdentity identity;
+
+  public ChannelOrderResource(ChannelOrders orders, CurrentSeller seller, SecurityIdentity identity) {
+    this.orders = orders;
+    this.seller = seller;
+    this.identity = identity;
+  }
+
+  @POST
+  @Operation(summary = "Bring an order's reservation to the channel's state",
+      description = "RESERVED reserves the lines (a repeat changes nothing); RELEASED releases an active reservation"
+          + " and, for an order never reserved, records it closed so a late RESERVED takes nothing (409"
+          + " ORDER_ID_REUSED); COMMITTED commits (404 when the order was never reserved). 409 INSUFFICIENT_STOCK"
+          + " when the channel sold units the ledger does not have.")
+  public Uni<Response> applyChannelOrder(@NotNull @Valid ChannelOrderState order) {
+    return orders.apply(seller.id(), identity.getPrincipal().getName(), order)
+        .map(view -> view == null ? Response.noContent().build() : Response.ok(view).build());
+  }
+}
