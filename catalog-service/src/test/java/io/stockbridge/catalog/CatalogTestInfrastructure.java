@@ -13,7 +13,8 @@ import io.stockbridge.testing.ServiceAccountCallContract;
 @QuarkusTestResource(value = EmbeddedPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "catalog"))
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(value = OutboxDestinationStub.class,
-    initArgs = @ResourceArg(name = "destination", value = ServiceAccountCallContract.DESTINATION))
+    initArgs = { @ResourceArg(name = "destination", value = ServiceAccountCallContract.DESTINATION),
+        @ResourceArg(name = "restClients", value = "compliance") })
 @QuarkusTestResource(ChannelSandboxResource.class)
 public final class CatalogTestInfrastructure {
   private CatalogTestInfrastructure() {

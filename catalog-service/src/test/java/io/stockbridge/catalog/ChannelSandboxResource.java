@@ -29,7 +29,8 @@ public class ChannelSandboxResource implements QuarkusTestResourceLifecycleManag
         "stockbridge.catalog.channel.app-key", ChannelSandbox.DEFAULT_APP_KEY,
         "stockbridge.catalog.channel.app-secret", ChannelSandbox.DEFAULT_APP_SECRET,
         "stockbridge.catalog.channel.authorize-url", channel.baseUrl() + "/oauth/authorize",
-        "quarkus.rest-client.channel-auth.url", channel.baseUrl());
+        "quarkus.rest-client.channel-auth.url", channel.baseUrl(),
+        "quarkus.rest-client.channel-api.url", channel.baseUrl());
   }
 
   @Override

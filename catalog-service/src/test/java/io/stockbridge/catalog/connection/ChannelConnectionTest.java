@@ -8,15 +8,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.stockbridge.catalog.ChannelSandboxResource.InjectChannel;
+import io.stockbridge.catalog.SandboxConsent;
 import io.stockbridge.catalog.connection.service.ChannelConnectionService;
 import io.stockbridge.sandbox.channel.ChannelSandbox;
 import io.stockbridge.testing.TestTokens;
@@ -39,8 +33,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @QuarkusTest
 class ChannelConnectionTest {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-
   @InjectChannel
   ChannelSandbox channel;
 
@@ -59,28 +51,12 @@ class ChannelConnectionTest {
     channel.shop(ChannelSandbox.DEFAULT_SHOP).appUnauthorized(false);
   }
 
-  /** The seller opens the consent URL; the channel redirects to our callback with a code and the state. */
   private static Map<String, String> consent(String authorizationUrl) throws Exception {
-    HttpResponse<String> redirect = HTTP.send(HttpRequest.newBuilder(URI.create(authorizationUrl)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(redirect.statusCode()).isEqualTo(302);
-    URI back = URI.create(redirect.headers().firstValue("Location").orElseThrow());
-    assertThat(back.getPath()).isEqualTo("/v1/channel-connections/callback");
-    Map<String, String> query = new LinkedHashMap<>();
-    for (String pair : back.getRawQuery().split("&")) {
-      int eq = pair.indexOf('=');
-      query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-    }
-    return query;
+    return SandboxConsent.consent(authorizationUrl);
   }
 
   private String connect() throws Exception {
-    String url = as(admin).body("{\"channel\":\"TIKTOK_SHOP\",\"region\":\"US\"}").post("/v1/channel-connections")
-        .then().statusCode(201).extract().path("authorizationUrl");
-    Map<String, String> back = consent(url);
-    return given().queryParam("state", back.get("state")).queryParam("code", back.get("code"))
-        .get("/v1/channel-connections/callback").then().statusCode(200)
-        .body("status", equalTo("ACTIVE")).extract().path("id");
+    return SandboxConsent.connect(admin);
   }
 
   /** One refresher round, on a Vert.x context as the scheduler runs it. */

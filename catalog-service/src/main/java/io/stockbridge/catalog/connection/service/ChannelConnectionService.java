@@ -22,6 +22,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.catalog.connection.client.ChannelAuthClient;
+import io.stockbridge.catalog.connection.client.ChannelCredentials;
 import io.stockbridge.catalog.connection.client.ChannelRefusal;
 import io.stockbridge.catalog.connection.client.ChannelTokens;
 import io.stockbridge.catalog.connection.config.ChannelConfig;
@@ -44,6 +45,9 @@ import io.stockbridge.platform.secret.SecretCipher;
  */
 @ApplicationScoped
 public class ChannelConnectionService {
+  /** The channel's code for an app not authorised for the shop's channel (CH-4). */
+  public static final int UNAUTHORIZED_CHANNEL_CODE = 40302;
+
   private final ChannelConnectionRepository connections;
   private final ChannelAuthClient channel;
   private final SecretCipher cipher;
@@ -168,6 +172,39 @@ public class ChannelConnectionService {
           Log.warnf("Refreshing channel connection %s failed, will retry: %s", id, failure.getMessage());
           return false;
         });
+  }
+
+  /**
+   * The opened credentials of an active connection, for a signed call; a connection that is not active fails with
+   * {@link ConnectionNotActive}, which callers treat as "wait", not as an error of the work itself.
+   */
+  public Uni<ChannelCredentials> credentials(UUID id) {
+    return Panache.withSession(() -> connections.findById(id)).map(connection -> {
+      if (connection == null || connection.status != ChannelConnectionStatus.ACTIVE) {
+        throw new ConnectionNotActive(id, connection == null ? null : connection.status,
+            connection == null ? "no such connection" : connection.statusReason);
+      }
+      return new ChannelCredentials(id, connection.shopCipher, cipher.open(connection.accessToken,
+          context(connection, "access")));
+    });
+  }
+
+  /**
+   * Records what a refusal of a signed call says about the connection: a 401 means the seller must authorise again
+   * (CH-3), a 403 with 40302 that the app is not authorised for the channel (CH-4). Returns whether it was either.
+   */
+  public Uni<Boolean> noteRefusal(UUID id, ChannelRefusal refusal) {
+    if (refusal.httpStatus() == 401) {
+      return record(id, ChannelConnectionStatus.REAUTHORIZATION_REQUIRED, "The channel answered 401 ("
+          + refusal.code() + ": " + refusal.getMessage() + "); the seller must authorise again. Pushes wait until"
+          + " then.").replaceWith(true);
+    }
+    if (refusal.code() == UNAUTHORIZED_CHANNEL_CODE || refusal.httpStatus() == 403) {
+      return record(id, ChannelConnectionStatus.UNAUTHORIZED_CHANNEL, "403 UNAUTHORIZED_CHANNEL ("
+          + refusal.code() + ": " + refusal.getMessage() + "): the app is not authorised for this shop's channel."
+          + " Pushes wait until the seller authorises it again.").replaceWith(true);
+    }
+    return Uni.createFrom().item(false);
   }
 
   private Uni<ChannelConnectionView> record(UUID id, ChannelConnectionStatus status, String reason) {

@@ -46,8 +46,16 @@ public class Product {
   @Column(name = "manufacturer_address")
   public String manufacturerAddress;
 
+  /** Free attributes the channel's category asks for (e.g. {@code wireless}, {@code forChildren}). */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  public Map<String, String> attributes;
+
   @Column(name = "created_at", nullable = false)
   public OffsetDateTime createdAt;
+
+  @Column(name = "updated_at")
+  public OffsetDateTime updatedAt;
 
   @Version
   public long version;

@@ -34,6 +34,18 @@ public class Sku {
   @Column(name = "weight_unit")
   public String weightUnit;
 
+  @Column(name = "length_value")
+  public java.math.BigDecimal lengthValue;
+
+  @Column(name = "width_value")
+  public java.math.BigDecimal widthValue;
+
+  @Column(name = "height_value")
+  public java.math.BigDecimal heightValue;
+
+  @Column(name = "dimension_unit")
+  public String dimensionUnit;
+
   /** Position within the product, so variants list in the order the seller gave. */
   @Column(nullable = false)
   public int position;

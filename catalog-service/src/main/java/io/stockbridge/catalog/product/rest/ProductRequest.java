@@ -23,6 +23,8 @@ public record ProductRequest(
     @Size(max = 128) String brand,
     @Schema(description = "ISO 3166-1 alpha-2 country of origin, e.g. CN") @Pattern(regexp = "[A-Z]{2}") String originCountry,
     @Valid Manufacturer manufacturer,
+    @Schema(description = "Attributes the category asks for, e.g. {\"wireless\": \"true\"}; compliance rules read them")
+    @Size(max = 100) Map<@Pattern(regexp = "[A-Za-z][A-Za-z0-9_.-]{0,63}") String, @NotNull @Size(max = 500) String> attributes,
     @Schema(description = "The product's SKUs; seller SKUs are unique per seller") @NotEmpty @Size(max = 200)
     List<@NotNull @Valid SkuRequest> skus) {
 
@@ -36,7 +38,23 @@ public record ProductRequest(
   public record SkuRequest(
       @Schema(description = "The seller's SKU code, unique per seller") @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String sellerSku,
       @Schema(description = "UPC-A, EAN-8, EAN-13 or GTIN-14; the check digit is verified") @Gtin String barcode,
-      @Schema(description = "Shipping weight") @Valid Weight weight) {
+      @Schema(description = "Shipping weight") @Valid Weight weight,
+      @Schema(description = "Package dimensions") @Valid Dimensions dimensions) {
+  }
+
+  @Schema(description = "Package dimensions with their unit")
+  public record Dimensions(
+      @NotNull @jakarta.validation.constraints.Positive @jakarta.validation.constraints.Digits(integer = 8, fraction = 2)
+      java.math.BigDecimal length,
+      @NotNull @jakarta.validation.constraints.Positive @jakarta.validation.constraints.Digits(integer = 8, fraction = 2)
+      java.math.BigDecimal width,
+      @NotNull @jakarta.validation.constraints.Positive @jakarta.validation.constraints.Digits(integer = 8, fraction = 2)
+      java.math.BigDecimal height,
+      @NotNull DimensionUnit unit) {
+  }
+
+  public enum DimensionUnit {
+    CM, IN
   }
 
   @Schema(description = "A weight with its unit")

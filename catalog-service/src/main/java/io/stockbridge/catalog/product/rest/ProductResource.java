@@ -1,5 +1,6 @@
 package io.stockbridge.catalog.product.rest;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -21,9 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.catalog.product.service.ProductFilter;
 import io.stockbridge.catalog.product.service.ProductService;
 import io.stockbridge.platform.idempotency.IdempotentResult;
 import io.stockbridge.platform.paging.Page;
+import io.stockbridge.platform.problem.FieldError;
+import io.stockbridge.platform.problem.ProblemException;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
 import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
@@ -65,8 +70,36 @@ public class ProductResource {
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
   @Operation(summary = "The seller's products, oldest first, a page at a time")
   public Uni<Page<ProductView>> listProducts(@QueryParam("category") @Size(max = 255) String category,
+      @QueryParam("brand") @Size(max = 128) String brand,
+      @QueryParam("sellerSku") @Size(max = 64) String sellerSku,
+      @QueryParam("barcode") @Size(max = 14) String barcode,
       @QueryParam("cursor") @Size(max = 200) String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-    return service.list(seller.id(), category, cursor, limit);
+    return service.list(seller.id(), new ProductFilter(category, brand, sellerSku, barcode), cursor, limit);
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
+  @Operation(summary = "Replace a product's description and SKUs",
+      description = "Every SKU the product has must still be listed (409 SKU_REMOVAL_REFUSED); new seller SKUs are"
+          + " added. Send If-Match with the version you read to refuse a lost update (412 VERSION_MISMATCH).")
+  public Uni<ProductView> updateProduct(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+      @NotNull @Valid ProductRequest request) {
+    return service.update(seller.id(), id, version(ifMatch), request);
+  }
+
+  /** An If-Match of {@code "3"}, {@code W/"3"} or {@code 3}; absent means "whatever the current version". */
+  private static Long version(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.trim())) {
+      return null;
+    }
+    String value = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw ProblemException.badRequest("VALIDATION_FAILED", "If-Match must carry the product's version",
+          List.of(new FieldError("If-Match", "invalid", "'" + ifMatch + "' is not a version such as \"3\"")));
+    }
   }
 }

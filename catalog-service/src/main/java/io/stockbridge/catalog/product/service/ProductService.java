@@ -12,14 +12,19 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.LockMode;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.catalog.product.image.ProductImageRepository;
 import io.stockbridge.catalog.product.repository.Product;
 import io.stockbridge.catalog.product.repository.ProductRepository;
 import io.stockbridge.catalog.product.repository.Sku;
 import io.stockbridge.catalog.product.repository.SkuRepository;
+import io.stockbridge.catalog.product.rest.ImageView;
 import io.stockbridge.catalog.product.rest.ProductRequest;
 import io.stockbridge.catalog.product.rest.ProductView;
 import io.stockbridge.platform.idempotency.IdempotentResult;
@@ -43,11 +48,13 @@ public class ProductService {
   private final SkuRepository skus;
   private final IdempotentWrites idempotentWrites;
   private final Outbox outbox;
+  private final ProductImageRepository images;
 
   public ProductService(ProductRepository products, SkuRepository skus, IdempotentWrites idempotentWrites,
-      Outbox outbox) {
+      Outbox outbox, ProductImageRepository images) {
     this.products = products;
     this.skus = skus;
+    this.images = images;
     this.idempotentWrites = idempotentWrites;
     this.outbox = outbox;
   }
@@ -71,43 +78,118 @@ public class ProductService {
       Product product = new Product();
       product.id = UUID.randomUUID();
       product.sellerId = sellerId;
-      product.titles = Map.copyOf(request.titles());
-      product.description = request.description();
-      product.category = request.category();
-      product.brand = request.brand();
-      product.originCountry = request.originCountry();
-      if (request.manufacturer() != null) {
-        product.manufacturerName = request.manufacturer().name();
-        product.manufacturerAddress = request.manufacturer().registeredAddress();
-      }
       // the database keeps microseconds: the cursor must compare equal to what is stored
       product.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+      describe(product, request);
       List<Sku> created = new ArrayList<>();
       for (int i = 0; i < request.skus().size(); i++) {
-        ProductRequest.SkuRequest sku = request.skus().get(i);
         Sku entity = new Sku();
         entity.id = UUID.randomUUID();
         entity.sellerId = sellerId;
         entity.productId = product.id;
-        entity.sellerSku = sku.sellerSku();
-        entity.barcode = sku.barcode();
-        if (sku.weight() != null) {
-          entity.weightValue = sku.weight().value();
-          entity.weightUnit = sku.weight().unit().name();
-        }
-        entity.position = i;
+        describe(entity, request.skus().get(i), i);
         created.add(entity);
       }
       return products.persist(product)
           .chain(() -> skus.persist(created))
           .chain(() -> products.flush())
           // the ledger accepts stock only for SKUs it knows (WH-3); tell it in the same transaction
-          .chain(() -> Multi.createFrom().iterable(created)
-              .onItem().transformToUniAndConcatenate(sku -> outbox.enqueue(new OutboxMessage(LEDGER,
-                  "/internal/v1/skus/" + sku.sellerSku, "sku.registered", sellerId, Map.of("sellerSku", sku.sellerSku))))
-              .collect().last())
+          .chain(() -> registerWithLedger(sellerId, created))
           .map(ignored -> ProductView.of(product, created));
     });
+  }
+
+  /** The ledger accepts stock only for SKUs it knows (WH-3); it is told in the same transaction. */
+  private Uni<Void> registerWithLedger(String sellerId, List<Sku> added) {
+    return Multi.createFrom().iterable(added)
+        .onItem().transformToUniAndConcatenate(sku -> outbox.enqueue(new OutboxMessage(LEDGER,
+            "/internal/v1/skus/" + sku.sellerSku, "sku.registered", sellerId, Map.of("sellerSku", sku.sellerSku))))
+        .collect().asList().replaceWithVoid();
+  }
+
+  private static void describe(Product product, ProductRequest request) {
+    product.titles = Map.copyOf(request.titles());
+    product.description = request.description();
+    product.category = request.category();
+    product.brand = request.brand();
+    product.originCountry = request.originCountry();
+    product.manufacturerName = request.manufacturer() == null ? null : request.manufacturer().name();
+    product.manufacturerAddress = request.manufacturer() == null ? null : request.manufacturer().registeredAddress();
+    product.attributes = request.attributes() == null ? Map.of() : Map.copyOf(request.attributes());
+  }
+
+  private static void describe(Sku entity, ProductRequest.SkuRequest sku, int position) {
+    entity.sellerSku = sku.sellerSku();
+    entity.barcode = sku.barcode();
+    entity.weightValue = sku.weight() == null ? null : sku.weight().value();
+    entity.weightUnit = sku.weight() == null ? null : sku.weight().unit().name();
+    ProductRequest.Dimensions size = sku.dimensions();
+    entity.lengthValue = size == null ? null : size.length();
+    entity.widthValue = size == null ? null : size.width();
+    entity.heightValue = size == null ? null : size.height();
+    entity.dimensionUnit = size == null ? null : size.unit().name();
+    entity.position = position;
+  }
+
+  /**
+   * Replaces the product's description and SKUs. Every SKU it has must still be in the request: a SKU carries stock,
+   * warehouse mappings and listings, so it is never dropped by omission. New seller SKUs are registered with the
+   * ledger. With {@code expectedVersion} the update applies only to that version (If-Match).
+   */
+  @WithTransaction
+  public Uni<ProductView> update(String sellerId, UUID id, Long expectedVersion, ProductRequest request) {
+    List<String> requested = request.skus().stream().map(ProductRequest.SkuRequest::sellerSku).toList();
+    rejectRepeats(requested);
+    return products.findOwned(sellerId, id)
+        .onItem().ifNull().failWith(() -> ProblemException.notFound("Product", id.toString()))
+        .call(product -> Panache.getSession().chain(session -> session.lock(product, LockMode.PESSIMISTIC_WRITE)))
+        .chain(product -> {
+          if (expectedVersion != null && expectedVersion != product.version) {
+            throw new ProblemException(412, "VERSION_MISMATCH", "Precondition failed",
+                "The product is at version " + product.version + ", not " + expectedVersion + "; read it again");
+          }
+          return skus.ofProducts(List.of(id)).chain(existing -> {
+            Map<String, Sku> bySellerSku = existing.stream().collect(Collectors.toMap(sku -> sku.sellerSku, sku -> sku));
+            List<String> dropped = existing.stream().map(sku -> sku.sellerSku).filter(sku -> !requested.contains(sku))
+                .toList();
+            if (!dropped.isEmpty()) {
+              throw ProblemException.conflict("SKU_REMOVAL_REFUSED", "A product keeps its SKUs; these are missing"
+                  + " from the request: " + String.join(", ", dropped));
+            }
+            List<String> added = requested.stream().filter(sku -> !bySellerSku.containsKey(sku)).toList();
+            return (added.isEmpty() ? Uni.createFrom().item(List.<String>of()) : skus.takenSellerSkus(sellerId, added))
+                .chain(taken -> {
+                  if (!taken.isEmpty()) {
+                    throw new ProblemException(409, "SELLER_SKU_TAKEN", "Conflict",
+                        "Seller SKUs must be unique per seller; these already exist: " + String.join(", ", taken),
+                        taken.stream().map(sku -> new FieldError("skus[" + requested.indexOf(sku) + "].sellerSku",
+                            "taken", "'" + sku + "' already belongs to another SKU")).toList());
+                  }
+                  describe(product, request);
+                  product.updatedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+                  List<Sku> all = new ArrayList<>();
+                  List<Sku> created = new ArrayList<>();
+                  for (int i = 0; i < request.skus().size(); i++) {
+                    ProductRequest.SkuRequest wanted = request.skus().get(i);
+                    Sku entity = bySellerSku.get(wanted.sellerSku());
+                    if (entity == null) {
+                      entity = new Sku();
+                      entity.id = UUID.randomUUID();
+                      entity.sellerId = sellerId;
+                      entity.productId = id;
+                      created.add(entity);
+                    }
+                    describe(entity, wanted, i);
+                    all.add(entity);
+                  }
+                  return skus.persist(created)
+                      .chain(() -> products.flush())
+                      .chain(() -> registerWithLedger(sellerId, created))
+                      .chain(() -> images.ofProducts(List.of(id)))
+                      .map(found -> ProductView.of(product, all, found.stream().map(ImageView::of).toList()));
+                });
+          });
+        });
   }
 
   private static void rejectRepeats(List<String> sellerSkus) {
@@ -127,21 +209,26 @@ public class ProductService {
   public Uni<ProductView> find(String sellerId, UUID id) {
     return products.findOwned(sellerId, id)
         .onItem().ifNull().failWith(() -> ProblemException.notFound("Product", id.toString()))
-        .chain(product -> skus.ofProducts(List.of(product.id)).map(list -> ProductView.of(product, list)));
+        .chain(product -> skus.ofProducts(List.of(product.id))
+            .chain(list -> images.ofProducts(List.of(product.id))
+                .map(found -> ProductView.of(product, list, found.stream().map(ImageView::of).toList()))));
   }
 
   @WithSession
-  public Uni<Page<ProductView>> list(String sellerId, String category, String cursor, int limit) {
+  public Uni<Page<ProductView>> list(String sellerId, ProductFilter filter, String cursor, int limit) {
     PageCursor after = PageCursor.decode(cursor);
-    return products.page(sellerId, category, after, limit + 1).chain(rows -> {
+    return products.page(sellerId, filter, after, limit + 1).chain(rows -> {
       if (rows.isEmpty()) {
         return Uni.createFrom().item(new Page<ProductView>(List.of(), null));
       }
-      return skus.ofProducts(rows.stream().map(p -> p.id).toList()).map(all -> {
+      List<UUID> ids = rows.stream().map(p -> p.id).toList();
+      return skus.ofProducts(ids).chain(all -> images.ofProducts(ids).map(pictures -> {
         Map<UUID, List<Sku>> byProduct = all.stream().collect(Collectors.groupingBy(s -> s.productId));
+        Map<UUID, List<ImageView>> imagesOf = pictures.stream().collect(Collectors.groupingBy(i -> i.productId,
+            Collectors.mapping(ImageView::of, Collectors.toList())));
         return Page.of(rows, limit, p -> new PageCursor(p.createdAt, p.id),
-            p -> ProductView.of(p, byProduct.getOrDefault(p.id, List.of())));
-      });
+            p -> ProductView.of(p, byProduct.getOrDefault(p.id, List.of()), imagesOf.getOrDefault(p.id, List.of())));
+      }));
     });
   }
 }

@@ -1,0 +1,186 @@
+package io.stockbridge.catalog.channelwebhook.service;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.stockbridge.catalog.channelwebhook.config.ChannelWebhookConfig;
+import io.stockbridge.catalog.channelwebhook.repository.ChannelNotificationRepository;
+import io.stockbridge.catalog.connection.client.ChannelRequestSigner;
+import io.stockbridge.catalog.connection.config.ChannelConfig;
+import io.stockbridge.catalog.connection.repository.ChannelConnection;
+import io.stockbridge.catalog.connection.repository.ChannelConnectionRepository;
+import io.stockbridge.catalog.listing.service.ListingAudits;
+import io.stockbridge.platform.outbox.Outbox;
+import io.stockbridge.platform.outbox.OutboxMessage;
+import io.stockbridge.platform.problem.FieldError;
+import io.stockbridge.platform.problem.ProblemException;
+
+/**
+ * The channel's notifications (TikTok Shop style): signed with the app secret over app key + body, deduplicated by
+ * {@code tts_notification_id}, refused outside the timestamp window. A product's audit result moves its listing;
+ * an order's status becomes a reservation, a release or a commit in inventory-service, through the outbox.
+ */
+@ApplicationScoped
+public class ChannelNotifications {
+  /** The channel's notification types. */
+  static final int ORDER_STATUS_UPDATE = 1;
+  static final int PRODUCT_AUDIT_RESULT_UPDATE = 5;
+  static final String LEDGER = "inventory-service";
+
+  private final ChannelConfig channel;
+  private final ChannelWebhookConfig config;
+  private final ChannelConnectionRepository connections;
+  private final ChannelNotificationRepository notifications;
+  private final ListingAudits audits;
+  private final Outbox outbox;
+  private final ObjectMapper mapper;
+
+  public ChannelNotifications(ChannelConfig channel, ChannelWebhookConfig config,
+      ChannelConnectionRepository connections, ChannelNotificationRepository notifications, ListingAudits audits,
+      Outbox outbox, ObjectMapper mapper) {
+    this.channel = channel;
+    this.config = config;
+    this.connections = connections;
+    this.notifications = notifications;
+    this.audits = audits;
+    this.outbox = outbox;
+    this.mapper = mapper;
+  }
+
+  /** Checks and applies one notification; answers whether it was new (false: a repeat, already applied). */
+  public Uni<Boolean> receive(UUID connectionId, String signature, String body) {
+    if (body.getBytes(StandardCharsets.UTF_8).length > config.maxBodyBytes()) {
+      throw new ProblemException(413, "PAYLOAD_TOO_LARGE", "Payload too large",
+          "A notification may have at most " + config.maxBodyBytes() + " bytes");
+    }
+    String appKey = channel.appKey().orElse("");
+    String secret = channel.appSecret().orElse("");
+    if (secret.isEmpty() || !ChannelRequestSigner.webhookSigned(secret, appKey, body, signature)) {
+      throw new ProblemException(401, "INVALID_SIGNATURE", "Unauthorized",
+          "The Authorization header is not the channel's signature of this body");
+    }
+    JsonNode notification = parse(body);
+    String id = notification.path("tts_notification_id").asText("");
+    long timestamp = notification.path("timestamp").asLong(0);
+    List<FieldError> errors = new ArrayList<>();
+    if (id.isBlank()) {
+      errors.add(new FieldError("tts_notification_id", "required", "the notification's id"));
+    }
+    if (!notification.path("type").isInt()) {
+      errors.add(new FieldError("type", "required", "the notification's type number"));
+    }
+    if (timestamp == 0) {
+      errors.add(new FieldError("timestamp", "required", "Unix seconds"));
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.badRequest("VALIDATION_FAILED", "The notification is incomplete", errors);
+    }
+    if (Math.abs(Instant.now().getEpochSecond() - timestamp) > config.timestampTolerance().toSeconds()) {
+      throw ProblemException.badRequest("STALE_TIMESTAMP", "The notification is outside the replay window",
+          List.of(new FieldError("timestamp", "stale", "more than " + config.timestampTolerance().toSeconds()
+              + " seconds from now")));
+    }
+    return apply(connectionId, id, notification, body);
+  }
+
+  @WithTransaction
+  Uni<Boolean> apply(UUID connectionId, String id, JsonNode notification, String body) {
+    return connections.findById(connectionId).chain(connection -> {
+      String shop = notification.path("shop_id").asText(null);
+      if (connection == null || (shop != null && connection.shopId != null && !shop.equals(connection.shopId))) {
+        throw ProblemException.notFound("Channel connection", connectionId.toString());
+      }
+      int type = notification.path("type").asInt();
+      return notifications.recordFirst(id, connectionId, type, body, now()).chain(first -> {
+        if (!first) {
+          return Uni.createFrom().item(false);
+        }
+        JsonNode data = notification.path("data");
+        return switch (type) {
+          case PRODUCT_AUDIT_RESULT_UPDATE -> audits.auditResult(connection.id, data.path("product_id").asText(""),
+              "PASSED".equals(data.path("audit_status").asText()) || "ACTIVATE".equals(data.path("status").asText()),
+              reasons(data.path("reject_reasons"))).replaceWith(true);
+          case ORDER_STATUS_UPDATE -> order(connection, data).replaceWith(true);
+          default -> {
+            Log.debugf("Channel notification type %d ignored", type);
+            yield Uni.createFrom().item(true);
+          }
+        };
+      });
+    });
+  }
+
+  /**
+   * An order's status as an absolute state of its reservation: created -> reserve, cancelled -> release, shipped ->
+   * commit. A newer status of the same order supersedes one still waiting in the outbox.
+   */
+  private Uni<Void> order(ChannelConnection connection, JsonNode data) {
+    String orderId = data.path("order_id").asText("");
+    String status = data.path("order_status").asText("");
+    String state = switch (status) {
+      case "UNPAID", "ON_HOLD", "AWAITING_SHIPMENT", "AWAITING_COLLECTION", "PARTIALLY_SHIPPING" -> "RESERVED";
+      case "CANCELLED" -> "RELEASED";
+      case "IN_TRANSIT", "DELIVERED", "COMPLETED" -> "COMMITTED";
+      default -> null;
+    };
+    if (orderId.isBlank() || state == null) {
+      Log.warnf("Order notification without an order id or with status '%s' ignored", status);
+      return Uni.createFrom().voidItem();
+    }
+    List<Map<String, Object>> lines = new ArrayList<>();
+    data.path("line_items").forEach(line -> lines.add(Map.of("sellerSku", line.path("seller_sku").asText(""),
+        "quantity", line.path("quantity").asLong(1))));
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("orderId", orderId);
+    payload.put("state", state);
+    payload.put("lines", lines);
+    payload.put("channelStatus", status);
+    // the channel's time in seconds, then the state's rank: a cancellation in the same second as the order wins
+    long rank = "RESERVED".equals(state) ? 0 : 1;
+    String sequence = Long.toString(data.path("update_time").asLong(0) * 10 + rank);
+    return outbox.enqueue(new OutboxMessage(LEDGER, "/internal/v1/channel-orders", "channel.order-status",
+        connection.sellerId, payload, OutboxMessage.Coalesce.sequence("order|" + connection.id + "|" + orderId,
+            sequence))).replaceWithVoid();
+  }
+
+  private static List<String> reasons(JsonNode node) {
+    List<String> reasons = new ArrayList<>();
+    node.forEach(reason -> reasons.add(reason.isTextual() ? reason.asText() : reason.toString()));
+    return reasons;
+  }
+
+  private JsonNode parse(String body) {
+    try {
+      JsonNode node = mapper.readTree(body);
+      if (node == null || !node.isObject()) {
+        throw new JsonProcessingException("not a JSON object") {
+        };
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw ProblemException.badRequest("MALFORMED_BODY", "The notification is not a JSON object",
+          List.of(new FieldError("body", "malformed", e.getOriginalMessage())));
+    }
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  }
+}

@@ -1,0 +1,35 @@
+package io.stockbridge.catalog.listing.repository;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/** LST-4's locks: a seller SKU that may not be published until a time. */
+@ApplicationScoped
+public class PublicationLockRepository {
+
+  /** Locks the SKU until {@code until}, or keeps a later lock already there. */
+  public Uni<Void> lock(String sellerId, String sellerSku, OffsetDateTime until, String reason) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "insert into publication_lock (seller_id, seller_sku, locked_until, reason) values (:seller, :sku, :until, "
+                + ":reason) on conflict (seller_id, seller_sku) do update set locked_until = "
+                + "greatest(publication_lock.locked_until, excluded.locked_until), reason = excluded.reason")
+        .setParameter("seller", sellerId).setParameter("sku", sellerSku).setParameter("until", until)
+        .setParameter("reason", reason).executeUpdate())
+        .replaceWithVoid();
+  }
+
+  /** The SKUs locked at {@code now}, with their end: rows of (seller_sku, locked_until, reason). */
+  public Uni<List<Object[]>> heldAt(String sellerId, Collection<String> sellerSkus, OffsetDateTime now) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "select seller_sku, locked_until, reason from publication_lock where seller_id = :seller "
+                + "and seller_sku in (:skus) and locked_until > :now order by locked_until desc", Object[].class)
+        .setParameter("seller", sellerId).setParameter("skus", sellerSkus).setParameter("now", now)
+        .getResultList());
+  }
+}
