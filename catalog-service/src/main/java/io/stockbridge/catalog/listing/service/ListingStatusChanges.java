@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.catalog.channelpush.service.ChannelPushes;
 import io.stockbridge.catalog.listing.config.ListingConfig;
 import io.stockbridge.catalog.listing.repository.Listing;
 import io.stockbridge.catalog.listing.repository.ListingAttemptRepository;
@@ -26,7 +27,8 @@ import io.stockbridge.platform.outbox.OutboxMessage;
 
 /**
  * What follows from a listing's change of status, inside the transaction that changes it: the ledger's edit locks
- * on its SKUs (INV-1, through the outbox) and, after a failed submission, the 72-hour publication lock (LST-4).
+ * on its SKUs (INV-1, through the outbox), the ledger's quantities queued for the channel once it is live, and,
+ * after a failed submission, the 72-hour publication lock (LST-4).
  */
 @ApplicationScoped
 public class ListingStatusChanges {
@@ -39,9 +41,11 @@ public class ListingStatusChanges {
   private final SkuRepository skus;
   private final Outbox outbox;
   private final ListingConfig config;
+  private final ChannelPushes pushes;
 
   public ListingStatusChanges(ListingRepository listings, ListingAttemptRepository attempts,
-      PublicationLockRepository locks, SkuRepository skus, Outbox outbox, ListingConfig config) {
+      PublicationLockRepository locks, SkuRepository skus, Outbox outbox, ListingConfig config, ChannelPushes pushes) {
+    this.pushes = pushes;
     this.listings = listings;
     this.attempts = attempts;
     this.locks = locks;
@@ -63,10 +67,12 @@ public class ListingStatusChanges {
         touched.add(status);
       }
     }
+    Uni<Void> live = to == ListingStatus.LIVE && from != to ? pushes.listingLive(listing)
+        : Uni.createFrom().voidItem();
     if (touched.isEmpty() || from == to) {
-      return Uni.createFrom().voidItem();
+      return live;
     }
-    return listings.flush().chain(() -> skus.ofProducts(List.of(listing.productId)))
+    return live.chain(() -> listings.flush()).chain(() -> skus.ofProducts(List.of(listing.productId)))
         .chain(productSkus -> Multi.createFrom().iterable(touched)
             // another listing of the same product (another market) may still hold the lock
             .onItem().transformToUniAndConcatenate(status -> listings.anyOfProductIn(listing.productId, status)

@@ -14,7 +14,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.inventory.audit.rest.AuditEntry;
-import io.stockbridge.inventory.stock.repository.SqlValues;
+import io.stockbridge.platform.persistence.SqlValues;
 import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.paging.PageCursor;
 

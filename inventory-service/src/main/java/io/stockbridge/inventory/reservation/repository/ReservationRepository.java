@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.stockbridge.inventory.stock.repository.SqlValues;
+import io.stockbridge.platform.persistence.SqlValues;
 
 /**
  * Reservations and their allocations, in the caller's transaction.

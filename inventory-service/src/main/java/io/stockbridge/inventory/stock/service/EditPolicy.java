@@ -15,7 +15,7 @@ import io.stockbridge.inventory.ownership.repository.OwnershipMode;
 import io.stockbridge.inventory.ownership.repository.SkuOwnership;
 import io.stockbridge.inventory.ownership.repository.SkuOwnershipRepository;
 import io.stockbridge.inventory.stock.config.StockConfig;
-import io.stockbridge.inventory.stock.repository.SqlValues;
+import io.stockbridge.platform.persistence.SqlValues;
 import io.stockbridge.platform.problem.ProblemException;
 
 /**

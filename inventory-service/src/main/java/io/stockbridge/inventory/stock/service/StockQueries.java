@@ -16,7 +16,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.inventory.stock.config.StockConfig;
 import io.stockbridge.inventory.stock.repository.BalanceState;
-import io.stockbridge.inventory.stock.repository.SqlValues;
+import io.stockbridge.platform.persistence.SqlValues;
 import io.stockbridge.inventory.stock.repository.StockLedgerRepository;
 import io.stockbridge.inventory.stock.rest.SkuStock;
 import io.stockbridge.inventory.stock.rest.StockAge;

@@ -11,7 +11,7 @@ import io.smallrye.mutiny.Uni;
 
 import io.stockbridge.inventory.stock.repository.Bucket;
 import io.stockbridge.inventory.stock.repository.MovementSource;
-import io.stockbridge.inventory.stock.repository.SqlValues;
+import io.stockbridge.platform.persistence.SqlValues;
 import io.stockbridge.inventory.stock.repository.StockItem;
 import io.stockbridge.inventory.stock.repository.StockLedgerRepository;
 import io.stockbridge.inventory.stock.rest.StockLevels;

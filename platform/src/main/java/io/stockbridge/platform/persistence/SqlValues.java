@@ -1,4 +1,4 @@
-package io.stockbridge.inventory.stock.repository;
+package io.stockbridge.platform.persistence;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,0 +1,42 @@
+package io.stockbridge.catalog.channelpush.repository;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/** Which channel warehouse shows the stock of which Stockbridge warehouse, per connection. */
+@ApplicationScoped
+public class ChannelWarehouseRepository {
+
+  public Uni<Void> map(String sellerId, UUID connectionId, String warehouseId, String channelWarehouseId,
+      OffsetDateTime now) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "insert into channel_warehouse (connection_id, warehouse_id, channel_warehouse_id, seller_id, updated_at) "
+                + "values (:connection, :warehouse, :channel, :seller, :now) on conflict (connection_id, warehouse_id) "
+                + "do update set channel_warehouse_id = excluded.channel_warehouse_id, updated_at = excluded.updated_at")
+        .setParameter("connection", connectionId).setParameter("warehouse", warehouseId)
+        .setParameter("channel", channelWarehouseId).setParameter("seller", sellerId).setParameter("now", now)
+        .executeUpdate()).replaceWithVoid();
+  }
+
+  /** The channel warehouse of a Stockbridge warehouse on a connection, or null when it is not mapped. */
+  public Uni<String> channelWarehouseOf(UUID connectionId, String warehouseId) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "select channel_warehouse_id from channel_warehouse where connection_id = :connection "
+                + "and warehouse_id = :warehouse", String.class)
+        .setParameter("connection", connectionId).setParameter("warehouse", warehouseId).getSingleResultOrNull());
+  }
+
+  /** Rows of (warehouse_id, channel_warehouse_id). */
+  public Uni<List<Object[]>> ofConnection(UUID connectionId) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "select warehouse_id, channel_warehouse_id from channel_warehouse where connection_id = :connection "
+                + "order by warehouse_id", Object[].class)
+        .setParameter("connection", connectionId).getResultList());
+  }
+}

@@ -1,0 +1,143 @@
+package io.stockbridge.catalog.channelpush.service;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.stockbridge.catalog.channelpush.config.ChannelPushConfig;
+import io.stockbridge.catalog.channelpush.repository.ChannelPushRepository;
+import io.stockbridge.catalog.channelpush.repository.PendingPush;
+import io.stockbridge.catalog.connection.client.ChannelApiClient;
+import io.stockbridge.catalog.connection.client.ChannelRefusal;
+import io.stockbridge.catalog.connection.service.ChannelConnectionService;
+import io.stockbridge.catalog.connection.service.ConnectionNotActive;
+
+/**
+ * Pushes queued quantities to the channel's inventory update endpoint, one call per channel product with every
+ * claimed SKU and warehouse of it, oldest first. A 401 or 403 40302 puts the connection in the state that waits for
+ * the seller (CH-3, CH-4) and leaves the quantities queued; a failure of the channel backs off; any other refusal is
+ * final and kept with the channel's words. The time from the ledger's change to the channel's acknowledgement is the
+ * {@code stockbridge_channel_push_latency} timer.
+ */
+@ApplicationScoped
+public class ChannelPusher {
+  private final ChannelPushRepository queue;
+  private final ChannelConnectionService connections;
+  private final ChannelApiClient channel;
+  private final ChannelPushConfig config;
+  private final ObjectMapper mapper;
+  private final Timer latency;
+  private final MeterRegistry registry;
+
+  public ChannelPusher(ChannelPushRepository queue, ChannelConnectionService connections, ChannelApiClient channel,
+      ChannelPushConfig config, ObjectMapper mapper, MeterRegistry registry) {
+    this.queue = queue;
+    this.connections = connections;
+    this.channel = channel;
+    this.config = config;
+    this.mapper = mapper;
+    this.registry = registry;
+    this.latency = Timer.builder("stockbridge_channel_push_latency")
+        .description("From the ledger's stock change to the channel's acknowledgement of the pushed quantity")
+        .publishPercentiles(0.5, 0.99).register(registry);
+  }
+
+  @Scheduled(every = "${stockbridge.catalog.channel-push.interval:1s}", delayed = "2s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  Uni<Void> pushOnSchedule() {
+    return pushDue()
+        .onFailure().invoke(e -> Log.warnf("Channel push round failed: %s", e.getMessage()))
+        .onFailure().recoverWithItem(0)
+        .replaceWithVoid();
+  }
+
+  /** One round; returns how many quantities the channel acknowledged. */
+  public Uni<Integer> pushDue() {
+    OffsetDateTime now = now();
+    return Panache.withTransaction(() -> queue.claimDue(now, now.plus(config.lease()), config.batchSize()))
+        .chain(claimed -> {
+          Map<String, List<PendingPush>> byProduct = new LinkedHashMap<>();
+          claimed.forEach(push -> byProduct.computeIfAbsent(push.connectionId() + "|" + push.channelProductId(),
+              key -> new ArrayList<>()).add(push));
+          return Multi.createFrom().iterable(byProduct.values())
+              .onItem().transformToUniAndConcatenate(this::push)
+              .collect().asList()
+              .map(counts -> counts.stream().mapToInt(Integer::intValue).sum());
+        });
+  }
+
+  private Uni<Integer> push(List<PendingPush> pushes) {
+    PendingPush first = pushes.get(0);
+    UUID connectionId = first.connectionId();
+    return connections.credentials(connectionId)
+        .chain(credentials -> channel.updateInventory(credentials, first.channelProductId(), body(pushes)))
+        .chain(acknowledged -> Panache.withTransaction(() -> Multi.createFrom().iterable(pushes)
+            .onItem().transformToUniAndConcatenate(push -> queue.pushed(push.id(), push.stockVersion(), now())
+                .invoke(done -> {
+                  if (done) {
+                    latency.record(Duration.between(push.changedAt(), OffsetDateTime.now(ZoneOffset.UTC)));
+                  }
+                }))
+            .collect().asList()))
+        .map(done -> (int) done.stream().filter(Boolean::booleanValue).count())
+        .onFailure(ConnectionNotActive.class).recoverWithUni(e -> settle(pushes, "wait", e.getMessage()))
+        .onFailure(ChannelRefusal.class).recoverWithUni(e -> connections.noteRefusal(connectionId, (ChannelRefusal) e)
+            .chain(aboutConnection -> settle(pushes, aboutConnection ? "wait" : "refused",
+                ((ChannelRefusal) e).code() + ": " + e.getMessage())))
+        .onFailure().recoverWithUni(e -> settle(pushes, "retry", e.getMessage()));
+  }
+
+  private Uni<Integer> settle(List<PendingPush> pushes, String how, String error) {
+    registry.counter("stockbridge_channel_push_failures_total", "outcome", how).increment(pushes.size());
+    OffsetDateTime now = now();
+    return Panache.withTransaction(() -> Multi.createFrom().iterable(pushes)
+            .onItem().transformToUniAndConcatenate(push -> switch (how) {
+              case "wait" -> queue.waitForConnection(push.id(), now, error);
+              case "refused" -> queue.refused(push.id(), error);
+              default -> queue.retryLater(push.id(), now.plus(backoff(push.attempts())), error);
+            })
+            .collect().asList())
+        .replaceWith(0);
+  }
+
+  private Duration backoff(int attempts) {
+    Duration wait = Duration.ofSeconds(1L << Math.min(attempts, 20));
+    return wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;
+  }
+
+  /** {"skus": [{"id", "inventory": [{"warehouse_id", "quantity"}]}]}: absolute quantities. */
+  private String body(List<PendingPush> pushes) {
+    Map<String, List<Map<String, Object>>> bySku = new LinkedHashMap<>();
+    pushes.forEach(push -> bySku.computeIfAbsent(push.channelSkuId(), key -> new ArrayList<>())
+        .add(Map.of("warehouse_id", push.channelWarehouseId(), "quantity", push.quantity())));
+    List<Map<String, Object>> skus = new ArrayList<>();
+    bySku.forEach((id, inventory) -> skus.add(Map.of("id", id, "inventory", inventory)));
+    try {
+      return mapper.writeValueAsString(Map.of("skus", skus));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  }
+}

@@ -1,0 +1,177 @@
+package io.stockbridge.catalog.channelpush;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static io.stockbridge.testing.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.stockbridge.catalog.ChannelSandboxResource.InjectChannel;
+import io.stockbridge.catalog.SandboxConsent;
+import io.stockbridge.catalog.TestImages;
+import io.stockbridge.sandbox.channel.ChannelSandbox;
+import io.stockbridge.testing.OutboxDestinationStub.InjectDestination;
+import io.stockbridge.testing.TestTokens;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * The ledger's quantities to the channel: coalesced bursts, waiting through a revoked authorisation and resuming
+ * after it (CH-3), an unauthorised app reported as such (CH-4), the channel's range.
+ */
+@QuarkusTest
+class ChannelPushTest {
+  private static final String INVENTORY = TestTokens.service("inventory-service");
+  private static final String CHANNEL_WAREHOUSE_1 = "7100000000000001";
+  private static final String CHANNEL_WAREHOUSE_2 = "7100000000000002";
+
+  @InjectChannel
+  ChannelSandbox channel;
+
+  @InjectDestination
+  WireMockServer services;
+
+  @Inject
+  Pool pool;
+
+  private final String seller = "seller-" + UUID.randomUUID();
+  private final String admin = TestTokens.seller(seller, "seller-admin");
+  private final String sku = "PUSH-" + UUID.randomUUID().toString().substring(0, 8);
+  private String connection;
+  private String channelProduct;
+  private String channelSku;
+
+  @BeforeEach
+  void liveListing() throws Exception {
+    connection = SandboxConsent.connect(admin);
+    channel.webhooks().url("http://localhost:" + io.restassured.RestAssured.port + "/webhooks/channel/" + connection);
+    services.stubFor(post(urlEqualTo("/v1/checks")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"id\":\"" + UUID.randomUUID() + "\",\"compliant\":true,\"ruleVersion\":1,\"failures\":[]}")));
+    String product = as(admin).body("""
+        {"titles": {"en": "Wireless earbuds with charging case"}, "category": "Electronics/Audio", "originCountry": "CN",
+         "manufacturer": {"name": "Acme Audio Ltd", "registeredAddress": "1 Keji Road, Shenzhen, CN"},
+         "skus": [{"sellerSku": "%s"}]}""".formatted(sku)).post("/v1/products").then().statusCode(201)
+        .extract().path("id");
+    for (int i = 0; i < 3; i++) {
+      as(admin).contentType("image/png").body(TestImages.png(1080, 1080, TestImages.WHITE))
+          .post("/v1/products/{id}/images", product).then().statusCode(201);
+    }
+    String listing = as(admin).body("{\"productId\":\"" + product + "\",\"connectionId\":\"" + connection
+        + "\",\"market\":\"US\"}").post("/v1/listings").then().statusCode(201).extract().path("id");
+    var published = as(admin).post("/v1/listings/{id}/publish", listing).then().statusCode(200).extract();
+    channelProduct = published.path("channelProductId");
+    channelSku = published.path("channelSkus." + sku);
+    given().contentType(ContentType.JSON).body("{\"result\":\"PASSED\"}")
+        .post(channel.baseUrl() + "/sandbox/channel/products/" + channelProduct + "/audit").then().statusCode(200);
+    as(admin).get("/v1/listings/{id}", listing).then().body("status", equalTo("LIVE"));
+    for (String[] pair : List.of(new String[] {"WH-1", CHANNEL_WAREHOUSE_1}, new String[] {"WH-2", CHANNEL_WAREHOUSE_2})) {
+      as(admin).body("{\"channelWarehouseId\":\"" + pair[1] + "\"}")
+          .put("/v1/channel-connections/{id}/warehouses/{warehouse}", connection, pair[0]).then().statusCode(200);
+    }
+  }
+
+  @AfterEach
+  void restore() {
+    channel.webhooks().url(null);
+    channel.shop(ChannelSandbox.DEFAULT_SHOP).appUnauthorized(false);
+    services.resetAll();
+  }
+
+  private void report(String warehouse, long available, long version) {
+    as(INVENTORY).header("Stockbridge-Seller-Id", seller).body("{\"sellerSku\":\"" + sku + "\",\"warehouseId\":\""
+        + warehouse + "\",\"available\":" + available + ",\"sellable\":" + available + ",\"reserved\":0,\"version\":"
+        + version + ",\"changedAt\":\"" + Instant.now() + "\"}").post("/internal/v1/channel-stock").then()
+        .statusCode(200);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> channelQuantities() {
+    Map<String, Object> described = channel.products().find(channelProduct).describe();
+    List<Map<String, Object>> skus = (List<Map<String, Object>>) described.get("skus");
+    return (Map<String, Object>) skus.stream().filter(s -> channelSku.equals(s.get("id"))).findFirst().orElseThrow()
+        .get("inventory");
+  }
+
+  private int inventoryCalls() {
+    return (Integer) channel.products().find(channelProduct).describe().get("inventory_update_calls");
+  }
+
+  private long rows(String status) {
+    return pool.preparedQuery("select count(*) from channel_push where connection_id = $1 and status = $2")
+        .execute(Tuple.of(UUID.fromString(connection), status)).await().indefinitely().iterator().next().getLong(0);
+  }
+
+  @Test
+  void fiftyChangesInABurstEndAsTheNewestValueInFarFewerCalls() {
+    int before = inventoryCalls();
+    for (int version = 1; version <= 50; version++) {
+      report("WH-1", 100 + version, version);
+    }
+    Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+        assertThat(channelQuantities()).containsEntry(CHANNEL_WAREHOUSE_1, 150));
+    Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> rows("PENDING") == 0);
+    int calls = inventoryCalls() - before;
+    System.out.printf("Coalescing: 50 stock changes reached the channel in %d inventory update calls%n", calls);
+    assertThat(calls).isBetween(1, 10);
+    assertThat(channelQuantities()).containsEntry(CHANNEL_WAREHOUSE_1, 150);
+  }
+
+  @Test
+  void pushesWaitWhileTheSellerMustReauthoriseAndThenGoOnceEach_CH3() throws Exception {
+    given().post(channel.baseUrl() + "/sandbox/channel/shops/" + ChannelSandbox.DEFAULT_SHOP + "/revoke").then()
+        .statusCode(200);
+    report("WH-1", 30, 1);
+    report("WH-2", 12, 1);
+    Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> as(admin)
+        .get("/v1/channel-connections/{id}", connection).then().body("status", equalTo("REAUTHORIZATION_REQUIRED")));
+    report("WH-1", 25, 2); // a newer value while waiting replaces the queued one
+    Thread.sleep(2_000);
+    assertThat(rows("PENDING")).isEqualTo(2);
+    assertThat(channelQuantities()).isEmpty();
+
+    String url = as(admin).post("/v1/channel-connections/{id}/reauthorize", connection).then().statusCode(200)
+        .extract().path("authorizationUrl");
+    SandboxConsent.complete(url);
+    Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(channelQuantities())
+        .containsEntry(CHANNEL_WAREHOUSE_1, 25).containsEntry(CHANNEL_WAREHOUSE_2, 12));
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> rows("PENDING") == 0);
+    assertThat(rows("PUSHED")).isEqualTo(2);
+  }
+
+  @Test
+  void anUnauthorisedAppStopsPushesAndIsReportedAsUnauthorizedChannel_CH4() {
+    channel.shop(ChannelSandbox.DEFAULT_SHOP).appUnauthorized(true);
+    report("WH-1", 7, 1);
+    Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> as(admin)
+        .get("/v1/channel-connections/{id}", connection).then().body("status", equalTo("UNAUTHORIZED_CHANNEL"))
+        .body("statusReason", org.hamcrest.Matchers.containsString("UNAUTHORIZED_CHANNEL")));
+    assertThat(rows("PENDING")).isEqualTo(1);
+  }
+
+  @Test
+  void moreThanTheChannelTakesIsShownAsItsMaximum() {
+    report("WH-1", 250_000, 1);
+    Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+        assertThat(channelQuantities()).containsEntry(CHANNEL_WAREHOUSE_1, 99_999));
+  }
+}
