@@ -28,6 +28,7 @@ import io.restassured.http.ContentType;
 import io.stockbridge.catalog.ChannelSandboxResource.InjectChannel;
 import io.stockbridge.catalog.SandboxConsent;
 import io.stockbridge.catalog.TestImages;
+import io.stockbridge.catalog.listing.service.StockPrecision;
 import io.stockbridge.sandbox.channel.ChannelSandbox;
 import io.stockbridge.testing.OutboxDestinationStub.InjectDestination;
 import io.stockbridge.testing.TestTokens;
@@ -59,6 +60,10 @@ class ChannelPushTest {
   private String connection;
   private String channelProduct;
   private String channelSku;
+  private String listing;
+
+  @Inject
+  StockPrecision precision;
 
   @BeforeEach
   void liveListing() throws Exception {
@@ -76,7 +81,7 @@ class ChannelPushTest {
       as(admin).contentType("image/png").body(TestImages.png(1080, 1080, TestImages.WHITE))
           .post("/v1/products/{id}/images", product).then().statusCode(201);
     }
-    String listing = as(admin).body("{\"productId\":\"" + product + "\",\"connectionId\":\"" + connection
+    listing = as(admin).body("{\"productId\":\"" + product + "\",\"connectionId\":\"" + connection
         + "\",\"market\":\"US\"}").post("/v1/listings").then().statusCode(201).extract().path("id");
     var published = as(admin).post("/v1/listings/{id}/publish", listing).then().statusCode(200).extract();
     channelProduct = published.path("channelProductId");
@@ -166,6 +171,49 @@ class ChannelPushTest {
         .get("/v1/channel-connections/{id}", connection).then().body("status", equalTo("UNAUTHORIZED_CHANNEL"))
         .body("statusReason", org.hamcrest.Matchers.containsString("UNAUTHORIZED_CHANNEL")));
     assertThat(rows("PENDING")).isEqualTo(1);
+  }
+
+  private int checkPrecision() throws Throwable {
+    pool.preparedQuery("update listing set precision_checked_at = null where id = $1")
+        .execute(Tuple.of(UUID.fromString(listing))).await().indefinitely();
+    return io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> precision.checkDue());
+  }
+
+  private void channelCounts(int quantity) {
+    given().contentType(ContentType.JSON).body("{\"skuId\":\"" + channelSku + "\",\"warehouseId\":\""
+        + CHANNEL_WAREHOUSE_1 + "\",\"quantity\":" + quantity + "}")
+        .post(channel.baseUrl() + "/sandbox/channel/products/" + channelProduct + "/inventory").then().statusCode(200);
+  }
+
+  @Test
+  void driftBeyondFiveUnitsDelistsUntilRecalibrated_LST5() throws Throwable {
+    report("WH-1", 30, 1);
+    Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+        assertThat(channelQuantities()).containsEntry(CHANNEL_WAREHOUSE_1, 30));
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> rows("PENDING") == 0);
+
+    channelCounts(25); // exactly the tolerance: still precise
+    assertThat(checkPrecision()).isZero();
+    as(admin).get("/v1/listings/{id}", listing).then().body("status", equalTo("LIVE"));
+
+    channelCounts(24); // six apart
+    assertThat(checkPrecision()).isEqualTo(1);
+    as(admin).get("/v1/listings/{id}", listing).then().body("status", equalTo("DELISTED"))
+        .body("recalibrationRequired", equalTo(true))
+        .body("failures[0].code", equalTo("stock_drift"))
+        .body("stockDrift[0].channelQuantity", equalTo(24)).body("stockDrift[0].ledgerQuantity", equalTo(30));
+    assertThat(channel.products().find(channelProduct).describe()).containsEntry("status", "SELLER_DEACTIVATED");
+    as(admin).post("/v1/listings/{id}/publish", listing).then().statusCode(409)
+        .body("code", equalTo("RECALIBRATION_REQUIRED"));
+
+    as(admin).post("/v1/listings/{id}/recalibration", listing).then().statusCode(200)
+        .body("recalibrationRequired", equalTo(false));
+    assertThat(channelQuantities()).containsEntry(CHANNEL_WAREHOUSE_1, 30);
+    as(admin).post("/v1/listings/{id}/recalibration", listing).then().statusCode(409)
+        .body("code", equalTo("NOT_DRIFTED"));
+    as(admin).post("/v1/listings/{id}/publish", listing).then().statusCode(200).body("status", equalTo("LIVE"))
+        .body("channelProductId", equalTo(channelProduct));
+    assertThat(channel.products().find(channelProduct).describe()).containsEntry("status", "ACTIVATE");
   }
 
   @Test

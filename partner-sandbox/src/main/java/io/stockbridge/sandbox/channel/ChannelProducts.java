@@ -89,6 +89,30 @@ public final class ChannelProducts {
     return product;
   }
 
+  /** Deactivates (delists) or activates a product of the shop; false when it is unknown or not in a state for it. */
+  public boolean activate(String shopId, String productId, boolean active) {
+    Product product = find(shopId, productId);
+    if (product == null) {
+      return false;
+    }
+    // only a product past its audit can be delisted or listed again; repeating either changes nothing
+    if (!"ACTIVATE".equals(product.status) && !"SELLER_DEACTIVATED".equals(product.status)) {
+      return false;
+    }
+    product.status = active ? "ACTIVATE" : "SELLER_DEACTIVATED";
+    return true;
+  }
+
+  /** The channel's own count changes (a sale it counted, a correction): what a stock-precision check must notice. */
+  public boolean drift(String productId, String skuId, String warehouseId, int quantity) {
+    Product product = products.get(productId);
+    if (product == null || !product.skuIds.containsValue(skuId)) {
+      return false;
+    }
+    product.inventory.computeIfAbsent(skuId, key -> new ConcurrentHashMap<>()).put(warehouseId, quantity);
+    return true;
+  }
+
   public void clear() {
     products.clear();
   }

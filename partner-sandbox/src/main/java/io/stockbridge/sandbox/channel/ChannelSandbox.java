@@ -39,6 +39,8 @@ import io.stockbridge.sandbox.http.SandboxResponse;
  *   POST /product/202309/products                               {title, skus: [{seller_sku}]} -> in audit
  *   GET  /product/202309/products/{id}
  *   POST /product/202309/products/{id}/inventory/update         {skus: [{id, inventory: [{warehouse_id, quantity}]}]}
+ *   POST /product/202309/products/deactivate                    {product_ids: [...]} live -> SELLER_DEACTIVATED
+ *   POST /product/202309/products/activate                      {product_ids: [...]} SELLER_DEACTIVATED -> live
  *   control:
  *   PUT  /sandbox/channel/settings        {webhookUrl, accessTokenSeconds, refreshTokenSeconds, autoAudit: PASSED|REJECTED}
  *   POST /sandbox/channel/shops/{id}/revoke            the seller removes the app: its tokens answer 401
@@ -46,6 +48,7 @@ import io.stockbridge.sandbox.http.SandboxResponse;
  *   POST /sandbox/channel/shops/{id}/app-authorization {"authorized": false} -> 403 code 40302 UNAUTHORIZED_CHANNEL
  *   POST /sandbox/channel/products/{id}/audit          {"result": "PASSED|REJECTED", "reasons": [...]} + webhook
  *   GET  /sandbox/channel/products/{id}                state, quantities, inventory update calls
+ *   POST /sandbox/channel/products/{id}/inventory      {skuId, warehouseId, quantity}: the channel's count drifts
  *   POST /sandbox/channel/orders                       {shopId, orderId, status, lines: [{skuId, sellerSku, quantity}]} -> webhook
  *   POST /sandbox/channel/faults                       {"failNext": n, "status": 503, "delayMillis": ms}
  *   GET  /sandbox/channel/webhooks                     the notifications sent and the receiver's answers
@@ -252,6 +255,18 @@ public final class ChannelSandbox implements AutoCloseable {
     if ("POST".equals(request.method()) && path.equals("/product/202309/products")) {
       return createProduct(shop, JSON.readTree(request.body()));
     }
+    if ("POST".equals(request.method()) && (path.equals("/product/202309/products/deactivate")
+        || path.equals("/product/202309/products/activate"))) {
+      boolean active = path.endsWith("/activate");
+      List<String> failed = new ArrayList<>();
+      JSON.readTree(request.body()).path("product_ids").forEach(id -> {
+        if (!products.activate(shop.id(), id.asText(), active)) {
+          failed.add(id.asText());
+        }
+      });
+      return failed.isEmpty() ? ok(Map.of()) : error(400, 12019003, "not found or not in a state to be "
+          + (active ? "activated" : "deactivated") + ": " + failed);
+    }
     Matcher inventory = INVENTORY.matcher(path);
     if ("POST".equals(request.method()) && inventory.matches()) {
       return updateInventory(shop, inventory.group(1), JSON.readTree(request.body()));
@@ -320,8 +335,9 @@ public final class ChannelSandbox implements AutoCloseable {
       return error(404, 12019003, "product not found");
     }
     product.inventoryUpdates.incrementAndGet();
-    if (!"ACTIVATE".equals(product.status)) {
-      return error(400, 12019001, "only live products take inventory updates; this one is " + product.status);
+    if (!"ACTIVATE".equals(product.status) && !"SELLER_DEACTIVATED".equals(product.status)) {
+      return error(400, 12019001, "only live or deactivated products take inventory updates; this one is "
+          + product.status);
     }
     Map<String, Map<String, Integer>> accepted = new LinkedHashMap<>();
     for (JsonNode sku : body.path("skus")) {
@@ -390,6 +406,12 @@ public final class ChannelSandbox implements AutoCloseable {
           reasons);
       return product == null ? SandboxResponse.json(404, Map.of("error", "no such product"))
           : SandboxResponse.json(200, product.describe());
+    }
+    if (parts.length == 3 && "products".equals(parts[0]) && "inventory".equals(parts[2]) && "POST".equals(method)) {
+      JsonNode given = JSON.readTree(request.body());
+      return products.drift(parts[1], given.path("skuId").asText(), given.path("warehouseId").asText(),
+          given.path("quantity").asInt()) ? SandboxResponse.json(200, products.find(parts[1]).describe())
+          : SandboxResponse.json(404, Map.of("error", "no such product or SKU"));
     }
     if (parts.length == 2 && "products".equals(parts[0]) && "GET".equals(method)) {
       ChannelProducts.Product product = products.find(parts[1]);

@@ -81,6 +81,16 @@ public class ChannelPushRepository {
         .getSingleResultOrNull());
   }
 
+  /** The (channel SKU, channel warehouse) pairs of a listing with a quantity still on its way. */
+  public Uni<java.util.Set<String>> pendingKeys(UUID listingId) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "select channel_sku_id, channel_warehouse_id from channel_push where listing_id = :listing "
+                + "and status = 'PENDING'", Object[].class)
+        .setParameter("listing", listingId).getResultList())
+        .map(rows -> rows.stream().map(row -> row[0] + "|" + row[1])
+            .collect(java.util.stream.Collectors.toSet()));
+  }
+
   /** The channel refused the quantity for good (e.g. the product is no longer live). */
   public Uni<Void> refused(UUID id, String error) {
     return Panache.getSession().chain(session -> session.createNativeQuery(

@@ -73,6 +73,36 @@ public class ChannelPushes {
         .replaceWithVoid();
   }
 
+  /** A quantity the channel should show: the ledger's available units, capped at the channel's maximum. */
+  public record ExpectedQuantity(String sellerSku, String channelSkuId, String channelWarehouseId, long quantity,
+      boolean onItsWay) {
+    public String key() {
+      return channelSkuId + "|" + channelWarehouseId;
+    }
+  }
+
+  /**
+   * What the channel should show for a listing, per channel SKU and mapped warehouse, from the ledger's last report;
+   * {@code onItsWay} marks a quantity still queued (the channel may rightly differ until it is pushed).
+   */
+  public Uni<List<ExpectedQuantity>> expectedFor(Listing listing) {
+    List<ExpectedQuantity> expected = new java.util.ArrayList<>();
+    return queue.pendingKeys(listing.id).chain(pending -> Multi.createFrom().iterable(listing.channelSkus.entrySet())
+        .onItem().transformToUniAndConcatenate(sku -> stock.of(listing.sellerId, sku.getKey())
+            .chain(rows -> Multi.createFrom().iterable(rows)
+                .onItem().transformToUniAndConcatenate(row -> warehouses.channelWarehouseOf(listing.connectionId,
+                    row.warehouseId()).invoke(channelWarehouse -> {
+                      if (channelWarehouse != null) {
+                        expected.add(new ExpectedQuantity(sku.getKey(), sku.getValue(), channelWarehouse,
+                            Math.min(Math.max(row.available(), 0), config.maxQuantity()),
+                            pending.contains(sku.getValue() + "|" + channelWarehouse)));
+                      }
+                    }))
+                .collect().asList()))
+        .collect().asList())
+        .replaceWith(expected);
+  }
+
   @WithTransaction
   public Uni<ChannelWarehouseMapping> mapWarehouse(String sellerId, UUID connectionId, String warehouseId,
       String channelWarehouseId) {

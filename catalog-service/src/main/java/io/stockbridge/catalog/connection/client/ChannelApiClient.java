@@ -60,6 +60,21 @@ public class ChannelApiClient {
         .map(answers::data);
   }
 
+  /** Delists ({@code false}) or lists again ({@code true}) a product that passed its audit; repeating is harmless. */
+  @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+  @Retry(maxRetries = 2, delay = 500, jitter = 200, abortOn = ChannelRefusal.class)
+  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
+      skipOn = ChannelRefusal.class)
+  public Uni<JsonNode> setActive(ChannelCredentials credentials, String productId, boolean active) {
+    String action = active ? "activate" : "deactivate";
+    String body = "{\"product_ids\":[\"" + productId + "\"]}";
+    Signed signed = sign(credentials, CREATE_PRODUCT + "/" + action, body);
+    return rest.changeActivation(action, signed.appKey, signed.timestamp, credentials.shopCipher(), signed.sign,
+            credentials.accessToken(), body)
+        .onFailure().transform(answers::refusalOrFailure)
+        .map(answers::data);
+  }
+
   /** The channel's view of a product: status, audit, and each SKU's quantities per warehouse. */
   @Timeout(value = 10, unit = ChronoUnit.SECONDS)
   @Retry(maxRetries = 2, delay = 500, jitter = 200, abortOn = ChannelRefusal.class)

@@ -29,6 +29,14 @@ interface ChannelApiRestClient {
       @QueryParam("shop_cipher") String shopCipher, @QueryParam("sign") String sign,
       @HeaderParam("x-tts-access-token") String accessToken, String body);
 
+  /** {@code action} is {@code activate} or {@code deactivate}; the body names the products. */
+  @POST
+  @Path("/product/202309/products/{action}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  Uni<String> changeActivation(@PathParam("action") String action, @QueryParam("app_key") String appKey,
+      @QueryParam("timestamp") String timestamp, @QueryParam("shop_cipher") String shopCipher,
+      @QueryParam("sign") String sign, @HeaderParam("x-tts-access-token") String accessToken, String body);
+
   @GET
   @Path("/product/202309/products/{productId}")
   Uni<String> getProduct(@PathParam("productId") String productId, @QueryParam("app_key") String appKey,

@@ -45,4 +45,8 @@ public interface ListingConfig {
   /** LST-5: the channel's and the ledger's quantity may differ by at most this many units. */
   @WithDefault("5")
   int stockTolerance();
+
+  /** LST-5: how often each live listing's channel stock is compared with the ledger's. */
+  @WithDefault("5m")
+  Duration precisionCheckInterval();
 }

@@ -64,6 +64,10 @@ public class Listing {
   @Column(name = "stock_drift")
   public StockDrifts stockDrift;
 
+  /** LST-5: when the channel's stock was last compared with the ledger's. */
+  @Column(name = "precision_checked_at")
+  public OffsetDateTime precisionCheckedAt;
+
   @Column(name = "created_at", nullable = false)
   public OffsetDateTime createdAt;
 

@@ -25,6 +25,7 @@ import io.smallrye.mutiny.Uni;
 import io.stockbridge.catalog.listing.repository.ListingStatus;
 import io.stockbridge.catalog.listing.service.ListingPublisher;
 import io.stockbridge.catalog.listing.service.ListingService;
+import io.stockbridge.catalog.listing.service.StockPrecision;
 import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.problem.EnumParameter;
 import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
@@ -38,13 +39,15 @@ import io.stockbridge.platform.tenant.CurrentSeller;
 public class ListingResource {
   private final ListingService service;
   private final ListingPublisher publisher;
+  private final StockPrecision precision;
   private final CurrentSeller seller;
   private final SecurityIdentity identity;
 
-  public ListingResource(ListingService service, ListingPublisher publisher, CurrentSeller seller,
-      SecurityIdentity identity) {
+  public ListingResource(ListingService service, ListingPublisher publisher, StockPrecision precision,
+      CurrentSeller seller, SecurityIdentity identity) {
     this.service = service;
     this.publisher = publisher;
+    this.precision = precision;
     this.seller = seller;
     this.identity = identity;
   }
@@ -83,6 +86,16 @@ public class ListingResource {
           + " or the channel cannot be reached (nothing was submitted).")
   public Uni<ListingView> publish(@PathParam("id") UUID id) {
     return publisher.publish(seller.id(), identity.getPrincipal().getName(), id);
+  }
+
+  @POST
+  @Path("{id}/recalibration")
+  @Operation(summary = "Recalibrate a listing delisted for stock drift (LST-5)",
+      description = "Pushes the ledger's quantities for every SKU and mapped warehouse, reads the channel back and,"
+          + " when each agrees within the tolerance, clears the listing for publication (publish lists the same"
+          + " channel product again). 409 NOT_DRIFTED, 409 RECALIBRATION_FAILED with the remaining drift.")
+  public Uni<ListingView> recalibrate(@PathParam("id") UUID id) {
+    return precision.recalibrate(seller.id(), id);
   }
 
   @GET

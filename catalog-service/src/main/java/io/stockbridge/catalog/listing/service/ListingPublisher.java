@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -88,7 +89,8 @@ public class ListingPublisher {
   /** What a claimed publication works from. */
   record Claim(UUID listingId, String sellerId, String actor, UUID connectionId, String market,
       ListingStatus previousStatus, OffsetDateTime claimedAt, Product product, List<Sku> skus,
-      List<ProductImage> images, ProblemException refusal) {
+      List<ProductImage> images, String channelProductId, Map<String, String> channelSkus,
+      ProblemException refusal) {
 
     List<String> sellerSkus() {
       return skus.stream().map(sku -> sku.sellerSku).toList();
@@ -151,7 +153,8 @@ public class ListingPublisher {
                               + config.failureWindow().toHours() + " hours; it may be published again after " + until)
                               .with("lockedUntil", until.toString());
                           Claim claim = new Claim(listing.id, sellerId, actor, listing.connectionId, listing.market,
-                              listing.status, now, product, productSkus, productImages, refusal);
+                              listing.status, now, product, productSkus, productImages, listing.channelProductId,
+                              listing.channelSkus, refusal);
                           return attempts.persist(attemptOf(claim, new Outcome("LOCAL", "NOT_SUBMITTED", false,
                               failures, null, null, Map.of(), refusal), now)).replaceWith(claim);
                         }
@@ -160,7 +163,8 @@ public class ListingPublisher {
                         listing.publishingSince = now;
                         listing.updatedAt = now;
                         return Uni.createFrom().item(new Claim(listing.id, sellerId, actor, listing.connectionId,
-                            listing.market, previous, now, product, productSkus, productImages, null));
+                            listing.market, previous, now, product, productSkus, productImages,
+                            listing.channelProductId, listing.channelSkus, null));
                       }))));
         });
   }
@@ -240,8 +244,12 @@ public class ListingPublisher {
   }
 
   private Uni<Outcome> submit(Claim claim, UUID checkId) {
+    boolean relist = claim.previousStatus() == ListingStatus.DELISTED && claim.channelProductId() != null;
     return connections.credentials(claim.connectionId())
-        .chain(credentials -> channel.createProduct(credentials, productBody(claim)))
+        .chain(credentials -> relist
+            // delisted for stock drift and recalibrated (LST-5): the channel's product is listed again
+            ? channel.setActive(credentials, claim.channelProductId(), true).map(ignored -> relisted(claim))
+            : channel.createProduct(credentials, productBody(claim)))
         .map(data -> {
           Map<String, String> channelSkus = new LinkedHashMap<>();
           data.path("skus").forEach(sku -> channelSkus.put(sku.path("seller_sku").asText(), sku.path("id").asText()));
@@ -271,6 +279,15 @@ public class ListingPublisher {
             new ListingFailure("channel_unavailable", null, "The channel did not answer: " + e.getMessage()),
             checkId, new ProblemException(503, "CHANNEL_UNAVAILABLE", "Service unavailable",
                 "The channel did not answer; try again shortly")));
+  }
+
+  private JsonNode relisted(Claim claim) {
+    com.fasterxml.jackson.databind.node.ObjectNode data = mapper.createObjectNode();
+    data.put("product_id", claim.channelProductId());
+    data.put("status", "ACTIVATE");
+    claim.channelSkus().forEach((sellerSku, id) -> data.withArray("skus").addObject().put("seller_sku", sellerSku)
+        .put("id", id));
+    return data;
   }
 
   /** The channel's product: title, description, category, brand and each SKU with its barcode and weight. */

@@ -1,0 +1,214 @@
+package io.stockbridge.catalog.listing.service;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.stockbridge.catalog.channelpush.service.ChannelPushes;
+import io.stockbridge.catalog.channelpush.service.ChannelPushes.ExpectedQuantity;
+import io.stockbridge.catalog.connection.client.ChannelApiClient;
+import io.stockbridge.catalog.connection.client.ChannelCredentials;
+import io.stockbridge.catalog.connection.client.ChannelRefusal;
+import io.stockbridge.catalog.connection.service.ChannelConnectionService;
+import io.stockbridge.catalog.listing.config.ListingConfig;
+import io.stockbridge.catalog.listing.repository.Listing;
+import io.stockbridge.catalog.listing.repository.ListingFailure;
+import io.stockbridge.catalog.listing.repository.ListingRepository;
+import io.stockbridge.catalog.listing.repository.ListingStatus;
+import io.stockbridge.catalog.listing.repository.StockDrift;
+import io.stockbridge.catalog.listing.repository.StockDrifts;
+import io.stockbridge.catalog.listing.rest.ListingView;
+import io.stockbridge.platform.problem.ProblemException;
+
+/**
+ * LST-5, stock precision: a live listing whose channel quantity is off the ledger's by more than the tolerance
+ * (5 units) is delisted on the channel and may not be published again until recalibrated. A quantity still queued
+ * for the channel is not judged: the channel rightly differs until it arrives.
+ */
+@ApplicationScoped
+public class StockPrecision {
+  private final ListingRepository listings;
+  private final ChannelPushes pushes;
+  private final ChannelConnectionService connections;
+  private final ChannelApiClient channel;
+  private final ListingStatusChanges changes;
+  private final ListingConfig config;
+  private final ObjectMapper mapper;
+
+  public StockPrecision(ListingRepository listings, ChannelPushes pushes, ChannelConnectionService connections,
+      ChannelApiClient channel, ListingStatusChanges changes, ListingConfig config, ObjectMapper mapper) {
+    this.listings = listings;
+    this.pushes = pushes;
+    this.connections = connections;
+    this.channel = channel;
+    this.changes = changes;
+    this.config = config;
+    this.mapper = mapper;
+  }
+
+  @Scheduled(every = "${stockbridge.catalog.listing.precision-check-interval:5m}", delayed = "30s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  Uni<Void> checkOnSchedule() {
+    return checkDue()
+        .onFailure().invoke(e -> Log.warnf("Stock precision round failed: %s", e.getMessage()))
+        .onFailure().recoverWithItem(0)
+        .replaceWithVoid();
+  }
+
+  /** Compares the live listings not compared within the interval; returns how many were delisted. */
+  public Uni<Integer> checkDue() {
+    OffsetDateTime now = ListingService.now();
+    return Panache.withTransaction(() -> Panache.getSession().chain(session -> session.createNativeQuery(
+                "update listing set precision_checked_at = :now where id in (select id from listing "
+                    + "where status = 'LIVE' and channel_product_id is not null and (precision_checked_at is null "
+                    + "or precision_checked_at <= :due) order by precision_checked_at nulls first limit 50 "
+                    + "for update skip locked) returning id", UUID.class)
+            .setParameter("now", now).setParameter("due", now.minus(config.precisionCheckInterval()))
+            .getResultList()))
+        .chain(ids -> Multi.createFrom().iterable(ids)
+            .onItem().transformToUniAndConcatenate(id -> checkOne(id)
+                .onFailure().invoke(e -> Log.warnf("Stock precision check of listing %s failed: %s", id,
+                    e.getMessage()))
+                .onFailure().recoverWithItem(false))
+            .filter(Boolean::booleanValue)
+            .collect().asList()
+            .map(List::size));
+  }
+
+  private Uni<Boolean> checkOne(UUID id) {
+    return Panache.withSession(() -> listings.findById(id).chain(listing -> pushes.expectedFor(listing)
+            .map(expected -> new Snapshot(listing, expected))))
+        .chain(snapshot -> connections.credentials(snapshot.listing().connectionId)
+            .chain(credentials -> channelQuantities(credentials, snapshot.listing().channelProductId)
+                .map(onChannel -> drift(snapshot.expected(), onChannel, true))
+                .chain(drift -> drift.isEmpty() ? Uni.createFrom().item(false)
+                    : delist(credentials, snapshot.listing(), drift).replaceWith(true))))
+        .onFailure(ChannelRefusal.class).recoverWithUni(e -> Panache.withSession(() -> listings.findById(id))
+            .chain(listing -> connections.noteRefusal(listing.connectionId, (ChannelRefusal) e)).replaceWith(false));
+  }
+
+  private record Snapshot(Listing listing, List<ExpectedQuantity> expected) {
+  }
+
+  private Uni<Void> delist(ChannelCredentials credentials, Listing found, List<StockDrift> drift) {
+    return channel.setActive(credentials, found.channelProductId, false)
+        .onFailure().invoke(e -> Log.warnf("Delisting channel product %s failed; the listing is still marked: %s",
+            found.channelProductId, e.getMessage()))
+        .onFailure().recoverWithNull()
+        .chain(ignored -> Panache.withTransaction(() -> listings.lockOwned(found.sellerId, found.id)
+            .chain(listing -> {
+              if (listing.status != ListingStatus.LIVE) {
+                return Uni.createFrom().voidItem();
+              }
+              listing.recalibrationRequired = true;
+              listing.stockDrift = new StockDrifts(drift);
+              return changes.move(listing, ListingStatus.DELISTED, List.of(new ListingFailure("stock_drift",
+                  "stock", describe(drift))), ListingService.now());
+            })));
+  }
+
+  /**
+   * Pushes the ledger's quantities for every SKU and mapped warehouse, reads the channel back and, when every one
+   * agrees within the tolerance, clears the listing for publication again.
+   */
+  public Uni<ListingView> recalibrate(String sellerId, UUID id) {
+    return Panache.withSession(() -> listings.findOwned(sellerId, id)
+            .onItem().ifNull().failWith(() -> ProblemException.notFound("Listing", id.toString()))
+            .chain(listing -> {
+              if (!listing.recalibrationRequired) {
+                throw ProblemException.conflict("NOT_DRIFTED", "This listing's stock has not drifted (LST-5)");
+              }
+              return pushes.expectedFor(listing).map(expected -> new Snapshot(listing, expected));
+            }))
+        .chain(snapshot -> connections.credentials(snapshot.listing().connectionId)
+            .chain(credentials -> channel.updateInventory(credentials, snapshot.listing().channelProductId,
+                    inventoryBody(snapshot.expected()))
+                .chain(() -> channelQuantities(credentials, snapshot.listing().channelProductId)))
+            .map(onChannel -> drift(snapshot.expected(), onChannel, false))
+            .chain(drift -> Panache.withTransaction(() -> listings.lockOwned(sellerId, id).map(listing -> {
+              if (!drift.isEmpty()) {
+                listing.stockDrift = new StockDrifts(drift);
+                throw ProblemException.conflict("RECALIBRATION_FAILED", "The channel still differs from the"
+                    + " ledger: " + describe(drift));
+              }
+              listing.recalibrationRequired = false;
+              listing.stockDrift = null;
+              listing.updatedAt = ListingService.now();
+              return ListingView.of(listing);
+            }))))
+        .onFailure(io.stockbridge.catalog.connection.service.ConnectionNotActive.class)
+        .transform(e -> ProblemException.conflict("CONNECTION_NOT_ACTIVE", e.getMessage()))
+        .onFailure(ChannelRefusal.class).transform(e -> new ProblemException(502, "CHANNEL_REFUSED", "Bad gateway",
+            "The channel refused the recalibration (" + ((ChannelRefusal) e).code() + "): " + e.getMessage()));
+  }
+
+  /** Channel SKU id | warehouse id -> quantity, from the product's SKUs (a list or a map of inventory lines). */
+  private Uni<Map<String, Long>> channelQuantities(ChannelCredentials credentials, String productId) {
+    return channel.getProduct(credentials, productId).map(product -> {
+      Map<String, Long> quantities = new HashMap<>();
+      product.path("skus").forEach(sku -> {
+        String skuId = sku.path("id").asText();
+        JsonNode inventory = sku.path("inventory");
+        if (inventory.isArray()) {
+          inventory.forEach(line -> quantities.put(skuId + "|" + line.path("warehouse_id").asText(),
+              line.path("quantity").asLong()));
+        } else {
+          inventory.fields().forEachRemaining(line -> quantities.put(skuId + "|" + line.getKey(),
+              line.getValue().asLong()));
+        }
+      });
+      return quantities;
+    });
+  }
+
+  private List<StockDrift> drift(List<ExpectedQuantity> expected, Map<String, Long> onChannel,
+      boolean skipQueued) {
+    List<StockDrift> drift = new ArrayList<>();
+    for (ExpectedQuantity quantity : expected) {
+      if (skipQueued && quantity.onItsWay()) {
+        continue;
+      }
+      long shown = onChannel.getOrDefault(quantity.key(), 0L);
+      if (Math.abs(shown - quantity.quantity()) > config.stockTolerance()) {
+        drift.add(new StockDrift(quantity.sellerSku(), quantity.channelWarehouseId(), shown, quantity.quantity()));
+      }
+    }
+    return drift;
+  }
+
+  private String inventoryBody(List<ExpectedQuantity> expected) {
+    Map<String, List<Map<String, Object>>> bySku = new java.util.LinkedHashMap<>();
+    expected.forEach(quantity -> bySku.computeIfAbsent(quantity.channelSkuId(), key -> new ArrayList<>())
+        .add(Map.of("warehouse_id", quantity.channelWarehouseId(), "quantity", quantity.quantity())));
+    List<Map<String, Object>> skus = new ArrayList<>();
+    bySku.forEach((skuId, lines) -> skus.add(Map.of("id", skuId, "inventory", lines)));
+    try {
+      return mapper.writeValueAsString(Map.of("skus", skus));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String describe(List<StockDrift> drift) {
+    StringBuilder text = new StringBuilder("the channel's stock is off the ledger's by more than "
+        + config.stockTolerance() + " units (LST-5):");
+    drift.forEach(d -> text.append(' ').append(d.sellerSku()).append(" in ").append(d.channelWarehouseId())
+        .append(" shows ").append(d.channelQuantity()).append(", the ledger has ").append(d.ledgerQuantity())
+        .append(';'));
+    return text.toString();
+  }
+}
