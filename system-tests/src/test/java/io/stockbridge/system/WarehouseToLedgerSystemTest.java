@@ -5,23 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
@@ -31,13 +21,9 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.stockbridge.sandbox.warehouse.WebhookSender;
-import io.stockbridge.testing.ServiceAccountStub;
 import io.stockbridge.testing.TestTokens;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * warehouse-gateway and inventory-service as real processes, catalog-service resolving the items, one PostgreSQL,
@@ -53,9 +39,7 @@ class WarehouseToLedgerSystemTest {
   private static final String ALICE = TestTokens.seller(SELLER, "seller-admin");
   private static final int EVENTS = 12;
 
-  private static EmbeddedPostgres postgres;
-  private static OidcWiremockTestResource oidc;
-  private static WireMockServer oidcServer;
+  private static Suite suite;
   private static WireMockServer inventoryFront;
   private static ServiceProcess catalog;
   private static ServiceProcess inventory;
@@ -63,47 +47,22 @@ class WarehouseToLedgerSystemTest {
 
   @BeforeAll
   static void startTheSuite() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-    try (Connection connection = database("postgres"); Statement statement = connection.createStatement()) {
-      for (String name : List.of("catalog", "inventory", "gateway")) {
-        statement.execute("create database " + name);
-      }
-    }
-    oidc = new OidcWiremockTestResource();
-    String keycloak = oidc.start().get("keycloak.url");
-    oidc.inject((value, field) -> {
-      if (value instanceof WireMockServer server) {
-        oidcServer = server;
-      }
-    });
-    ServiceAccountStub.install(oidcServer, "stockbridge-services");
+    suite = Suite.start("catalog", "inventory", "gateway");
     // what the gateway believes is inventory-service: a front that fails on demand, else passes requests on
     inventoryFront = new WireMockServer(WireMockConfiguration.wireMockConfig().dynamicPort().containerThreads(32));
     inventoryFront.start();
 
-    byte[] key = new byte[32];
-    new SecureRandom().nextBytes(key);
-    Map<String, String> common = new HashMap<>(Map.of(
-        "STOCKBRIDGE_DB_HOST", "localhost", "STOCKBRIDGE_DB_PORT", Integer.toString(postgres.getPort()),
-        "STOCKBRIDGE_DB_USER", "postgres", "STOCKBRIDGE_DB_PASSWORD", "postgres",
-        "STOCKBRIDGE_OIDC_URL", keycloak + "/realms/quarkus", "STOCKBRIDGE_OIDC_CLIENT_SECRET", "secret",
-        "STOCKBRIDGE_SECRETS_KEY", Base64.getEncoder().encodeToString(key),
-        "QUARKUS_OTEL_SDK_DISABLED", "true", "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false"));
-    common.put("STOCKBRIDGE_OUTBOX_INITIAL_BACKOFF", "200ms");
-    common.put("STOCKBRIDGE_OUTBOX_MAX_BACKOFF", "1s");
-    // a crashed replica's claims expire after the lease; production's minute is shortened for the test
-    common.put("STOCKBRIDGE_OUTBOX_CLAIM_LEASE", "5s");
     // the delivery timeout and the breaker's pause, shortened so that the test does not wait for production values
     List<String> faultTolerance = List.of("-Dio.stockbridge.platform.outbox.OutboxDeliveryClient/deliver/Timeout/value=1",
         "-Dio.stockbridge.platform.outbox.OutboxDeliveryClient/deliver/CircuitBreaker/delay=1",
         "-Dio.stockbridge.platform.outbox.OutboxDeliveryClient/deliverBatch/Timeout/value=1",
         "-Dio.stockbridge.platform.outbox.OutboxDeliveryClient/deliverBatch/CircuitBreaker/delay=1");
 
-    inventory = new ServiceProcess("inventory-service", common, faultTolerance).launch();
-    catalog = new ServiceProcess("catalog-service", with(common, "STOCKBRIDGE_INVENTORY_URL", inventory.url()),
+    inventory = new ServiceProcess("inventory-service", suite.environment(), faultTolerance).launch();
+    catalog = new ServiceProcess("catalog-service", suite.environment("STOCKBRIDGE_INVENTORY_URL", inventory.url()),
         faultTolerance).launch();
-    gateway = new ServiceProcess("warehouse-gateway", with(with(common, "STOCKBRIDGE_INVENTORY_URL",
-        inventoryFront.baseUrl()), "STOCKBRIDGE_CATALOG_URL", catalog.url()), faultTolerance).launch();
+    gateway = new ServiceProcess("warehouse-gateway", suite.environment("STOCKBRIDGE_INVENTORY_URL",
+        inventoryFront.baseUrl(), "STOCKBRIDGE_CATALOG_URL", catalog.url()), faultTolerance).launch();
     for (ServiceProcess service : List.of(inventory, catalog, gateway)) {
       service.awaitReady();
     }
@@ -119,45 +78,17 @@ class WarehouseToLedgerSystemTest {
     if (inventoryFront != null) {
       inventoryFront.stop();
     }
-    if (oidc != null) {
-      oidc.stop();
+    if (suite != null) {
+      suite.close();
     }
-    if (postgres != null) {
-      postgres.close();
-    }
-  }
-
-  private static Map<String, String> with(Map<String, String> base, String key, String value) {
-    Map<String, String> copy = new HashMap<>(base);
-    copy.put(key, value);
-    return copy;
-  }
-
-  private static Connection database(String name) throws SQLException {
-    return DriverManager.getConnection("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name, "postgres",
-        "postgres");
   }
 
   private static List<List<String>> rows(String database, String sql) {
-    try (Connection connection = database(database); Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery(sql)) {
-      List<List<String>> rows = new ArrayList<>();
-      int columns = result.getMetaData().getColumnCount();
-      while (result.next()) {
-        List<String> row = new ArrayList<>();
-        for (int i = 1; i <= columns; i++) {
-          row.add(result.getString(i));
-        }
-        rows.add(row);
-      }
-      return rows;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return suite.rows(database, sql);
   }
 
   private static RequestSpecification as(String token, ServiceProcess service) {
-    return given().baseUri(service.url()).auth().oauth2(token).contentType(ContentType.JSON);
+    return Suite.as(token, service);
   }
 
   private static String levels(int sequence) {

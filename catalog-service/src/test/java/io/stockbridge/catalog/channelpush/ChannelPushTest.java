@@ -71,7 +71,8 @@ class ChannelPushTest {
     channel.webhooks().url("http://localhost:" + io.restassured.RestAssured.port + "/webhooks/channel/" + connection);
     services.stubFor(post(urlEqualTo("/v1/checks")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json")
-        .withBody("{\"id\":\"" + UUID.randomUUID() + "\",\"compliant\":true,\"ruleVersion\":1,\"failures\":[]}")));
+        .withBody("{\"id\":\"" + UUID.randomUUID() + "\",\"market\":\"US\",\"compliant\":true,\"ruleVersion\":1,"
+            + "\"failures\":[],\"warnings\":[],\"checkedBy\":\"catalog-service\"}")));
     String product = as(admin).body("""
         {"titles": {"en": "Wireless earbuds with charging case"}, "category": "Electronics/Audio", "originCountry": "CN",
          "manufacturer": {"name": "Acme Audio Ltd", "registeredAddress": "1 Keji Road, Shenzhen, CN"},

@@ -63,7 +63,8 @@ class ListingPublicationTest {
     channel.webhooks().url("http://localhost:" + io.restassured.RestAssured.port + "/webhooks/channel/" + connection);
     services.stubFor(post(urlEqualTo("/v1/checks")).atPriority(10).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json").withBody("""
-            {"id":"%s","compliant":true,"ruleVersion":3,"failures":[],"warnings":[]}""".formatted(UUID.randomUUID()))));
+            {"id":"%s","market":"US","category":"Electronics/Audio/Earphones","productId":"p-1","compliant":true,
+             "ruleVersion":3,"failures":[],"warnings":[],"checkedBy":"catalog-service","checkedAt":"2026-11-22T10:00:00Z"}""".formatted(UUID.randomUUID()))));
   }
 
   @AfterEach
@@ -165,9 +166,10 @@ class ListingPublicationTest {
     String listing = draft(readyProduct(sku));
     services.stubFor(post(urlEqualTo("/v1/checks")).atPriority(1).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json").withBody("""
-            {"id":"%s","compliant":false,"ruleVersion":3,"warnings":[],
+            {"id":"%s","market":"US","category":"Electronics","productId":"p-1","compliant":false,"ruleVersion":3,
+             "warnings":[],"checkedBy":"catalog-service","checkedAt":"2026-11-22T10:00:00Z",
              "failures":[{"code":"missing_fcc_id","field":"documents","documentType":"FCC_ID",
-                          "message":"Electronics in the US need an FCC ID"}]}""".formatted(UUID.randomUUID()))));
+                          "message":"Electronics in the US need an FCC ID","suggestion":null}]}""".formatted(UUID.randomUUID()))));
     as(admin).post("/v1/listings/{id}/publish", listing).then().statusCode(200)
         .body("status", org.hamcrest.Matchers.equalTo("FAILED"))
         .body("failures[0].code", org.hamcrest.Matchers.equalTo("missing_fcc_id"))
@@ -184,6 +186,18 @@ class ListingPublicationTest {
     as(admin).get("/v1/listings/{id}/attempts", listing).then()
         .body("[0].outcome", org.hamcrest.Matchers.equalTo("NOT_SUBMITTED"))
         .body("[0].failures[0].code", org.hamcrest.Matchers.equalTo("compliance_check_unavailable"));
+  }
+
+  @Test
+  void aCheckComplianceServiceRefusesToJudgeFailsTheListingWithItsWords_LST1() {
+    String listing = draft(readyProduct(newSku()));
+    services.stubFor(post(urlEqualTo("/v1/checks")).atPriority(1).willReturn(aResponse().withStatus(400)
+        .withHeader("Content-Type", "application/problem+json")
+        .withBody("{\"status\":400,\"code\":\"VALIDATION_FAILED\",\"detail\":\"category is unknown\"}")));
+    as(admin).post("/v1/listings/{id}/publish", listing).then().statusCode(200)
+        .body("status", org.hamcrest.Matchers.equalTo("FAILED"))
+        .body("failures[0].code", org.hamcrest.Matchers.equalTo("compliance_check_refused"))
+        .body("failures[0].message", org.hamcrest.Matchers.containsString("category is unknown"));
   }
 
   @Test
@@ -267,6 +281,18 @@ class ListingPublicationTest {
     as(TestTokens.seller("seller-other", "seller-admin")).get("/v1/listings/{id}", listing).then().statusCode(404);
     as(TestTokens.seller("seller-other", "seller-admin")).post("/v1/listings/{id}/publish", listing).then()
         .statusCode(404);
+    as(TestTokens.seller("seller-other", "seller-admin")).get("/v1/listings/{id}/attempts", listing).then()
+        .statusCode(404);
+    as(TestTokens.seller("seller-other", "seller-admin")).post("/v1/listings/{id}/recalibration", listing).then()
+        .statusCode(404);
+    as(admin).post("/v1/listings/{id}/recalibration", listing).then().statusCode(409)
+        .body("code", org.hamcrest.Matchers.equalTo("NOT_DRIFTED"));
+    as(TestTokens.seller("seller-other", "seller-admin")).body("{\"channelWarehouseId\":\"7100000000000001\"}")
+        .put("/v1/channel-connections/{id}/warehouses/WH-1", connection).then().statusCode(404);
+    as(TestTokens.seller(seller, "seller-operator")).body("{\"channelWarehouseId\":\"7100000000000001\"}")
+        .put("/v1/channel-connections/{id}/warehouses/WH-1", connection).then().statusCode(403);
+    as(admin).body("{\"channelWarehouseId\":\"\"}").put("/v1/channel-connections/{id}/warehouses/WH-1", connection)
+        .then().statusCode(400).contentType("application/problem+json");
     as(TestTokens.staff("rita", "compliance-reviewer")).get("/v1/listings").then().statusCode(403);
     as(admin).body("{\"productId\":\"" + UUID.randomUUID() + "\",\"connectionId\":\"" + connection
         + "\",\"market\":\"XX\"}").post("/v1/listings").then().statusCode(400)

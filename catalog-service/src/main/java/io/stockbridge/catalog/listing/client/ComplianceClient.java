@@ -24,9 +24,12 @@ public class ComplianceClient {
   }
 
   @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-  @Retry(maxRetries = 2, delay = 300, jitter = 100)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
+  @Retry(maxRetries = 2, delay = 300, jitter = 100, abortOn = ComplianceRefusal.class)
+  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
+      skipOn = ComplianceRefusal.class)
   public Uni<ComplianceVerdict> check(String sellerId, ComplianceCheckRequest request) {
-    return rest.check(sellerId, request);
+    return rest.check(sellerId, request)
+        .onFailure(ComplianceRefusal::isRefusal).transform(e -> new ComplianceRefusal(
+            ((jakarta.ws.rs.WebApplicationException) e).getResponse()));
   }
 }

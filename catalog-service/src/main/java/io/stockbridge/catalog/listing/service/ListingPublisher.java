@@ -23,6 +23,8 @@ import io.stockbridge.catalog.connection.service.ChannelConnectionService;
 import io.stockbridge.catalog.connection.service.ConnectionNotActive;
 import io.stockbridge.catalog.listing.client.ComplianceCheckRequest;
 import io.stockbridge.catalog.listing.client.ComplianceClient;
+import io.stockbridge.catalog.listing.client.ComplianceRefusal;
+import io.stockbridge.catalog.listing.client.ComplianceVerdict;
 import io.stockbridge.catalog.listing.config.ListingConfig;
 import io.stockbridge.catalog.listing.repository.Listing;
 import io.stockbridge.catalog.listing.repository.ListingAttempt;
@@ -201,7 +203,13 @@ public class ListingPublisher {
         return Uni.createFrom().item(Outcome.failed("LOCAL", false, local, null));
       }
       return compliance.check(claim.sellerId(), complianceRequest(claim))
-          .onFailure().recoverWithNull()
+          .onFailure(e -> !(e instanceof ComplianceRefusal)).recoverWithItem(e -> {
+            Log.warnf("The compliance check of listing %s could not be made: %s", claim.listingId(), e.toString());
+            return null;
+          })
+          .onFailure(ComplianceRefusal.class).recoverWithItem(e -> new ComplianceVerdict(null, false, 0,
+              List.of(new ComplianceVerdict.Finding("compliance_check_refused", null, null, e.getMessage(), null)),
+              List.of()))
           .chain(verdict -> {
             if (verdict == null) {
               return Uni.createFrom().item(Outcome.notSubmitted("COMPLIANCE", new ListingFailure(

@@ -1,0 +1,162 @@
+package io.stockbridge.system;
+
+import static io.restassured.RestAssured.given;
+import static io.stockbridge.system.Suite.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.stockbridge.sandbox.channel.ChannelSandbox;
+import io.stockbridge.testing.TestTokens;
+
+/**
+ * The channel side of the suite as production runs it: catalog-service asks the real compliance-service (with its
+ * client-credentials token, validated there) before anything reaches the channel, and the channel's orders, arriving
+ * as signed webhooks, become reservations in the real inventory-service through catalog-service's outbox.
+ */
+class ChannelSystemTest {
+  private static final String SELLER = "seller-c";
+  private static final String ADMIN = TestTokens.seller(SELLER, "seller-admin");
+  private static final String SKU = "E2E-CH-1";
+  private static final String WAREHOUSE = "E2E-CH-WH";
+
+  private static Suite suite;
+  private static ChannelSandbox channel;
+  private static ServiceProcess catalog;
+  private static ServiceProcess inventory;
+  private static ServiceProcess compliance;
+
+  @BeforeAll
+  static void startTheSuite() throws Exception {
+    suite = Suite.start("catalog", "inventory", "compliance");
+    channel = new ChannelSandbox(ChannelSandbox.DEFAULT_APP_KEY, ChannelSandbox.DEFAULT_APP_SECRET).start(0);
+    inventory = new ServiceProcess("inventory-service", suite.environment(), List.of()).launch();
+    compliance = new ServiceProcess("compliance-service", suite.environment(), List.of()).launch();
+    Map<String, String> catalogEnvironment = new HashMap<>(suite.environment(
+        "STOCKBRIDGE_INVENTORY_URL", inventory.url(), "STOCKBRIDGE_COMPLIANCE_URL", compliance.url(),
+        "STOCKBRIDGE_CHANNEL_APP_KEY", ChannelSandbox.DEFAULT_APP_KEY,
+        "STOCKBRIDGE_CHANNEL_APP_SECRET", ChannelSandbox.DEFAULT_APP_SECRET,
+        "STOCKBRIDGE_CHANNEL_AUTHORIZE_URL", channel.baseUrl() + "/oauth/authorize",
+        "STOCKBRIDGE_CHANNEL_AUTH_URL", channel.baseUrl(), "STOCKBRIDGE_CHANNEL_API_URL", channel.baseUrl()));
+    catalog = new ServiceProcess("catalog-service", catalogEnvironment, List.of()).launch();
+    for (ServiceProcess service : List.of(inventory, compliance, catalog)) {
+      service.awaitReady();
+    }
+  }
+
+  @AfterAll
+  static void stopTheSuite() throws Exception {
+    for (AutoCloseable running : new AutoCloseable[] { catalog, compliance, inventory, channel, suite }) {
+      if (running != null) {
+        running.close();
+      }
+    }
+  }
+
+  private static byte[] whitePhoto() throws Exception {
+    BufferedImage image = new BufferedImage(1080, 1080, BufferedImage.TYPE_INT_RGB);
+    Graphics2D graphics = image.createGraphics();
+    graphics.setColor(Color.WHITE);
+    graphics.fillRect(0, 0, 1080, 1080);
+    graphics.setColor(Color.DARK_GRAY);
+    graphics.fillOval(270, 270, 540, 540);
+    graphics.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", out);
+    return out.toByteArray();
+  }
+
+  /** The seller consents on the channel; the browser follows the redirect back to catalog-service's callback. */
+  private static String connect() throws Exception {
+    String url = as(ADMIN, catalog).body("{\"channel\":\"TIKTOK_SHOP\",\"region\":\"US\"}")
+        .post("/v1/channel-connections").then().statusCode(201).extract().path("authorizationUrl");
+    HttpResponse<Void> redirect = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse.BodyHandlers.discarding());
+    URI back = URI.create(redirect.headers().firstValue("Location").orElseThrow());
+    Map<String, String> query = new HashMap<>();
+    for (String pair : back.getRawQuery().split("&")) {
+      String[] parts = pair.split("=", 2);
+      query.put(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+    }
+    return given().baseUri(catalog.url()).queryParam("code", query.get("code")).queryParam("state", query.get("state"))
+        .get("/v1/channel-connections/callback").then().statusCode(200).body("status", equalTo("ACTIVE"))
+        .extract().path("id");
+  }
+
+  private long reserved() {
+    List<List<String>> rows = suite.rows("inventory", "select reserved from stock_balance where seller_id = '"
+        + SELLER + "' and seller_sku = '" + SKU + "' and warehouse_id = '" + WAREHOUSE + "'");
+    return rows.isEmpty() ? -1 : Long.parseLong(rows.get(0).get(0));
+  }
+
+  @Test
+  void complianceDecidesBeforeTheChannelAndTheChannelsOrdersReserveInTheLedger() throws Exception {
+    String product = as(ADMIN, catalog).body("""
+        {"titles": {"en": "Wireless earbuds with charging case"}, "category": "Phones & Electronics/Audio",
+         "originCountry": "CN", "manufacturer": {"name": "Acme Audio Ltd", "registeredAddress": "1 Keji Road, Shenzhen"},
+         "attributes": {"wireless": "true"}, "skus": [{"sellerSku": "%s"}]}""".formatted(SKU))
+        .post("/v1/products").then().statusCode(201).extract().path("id");
+    byte[] photo = whitePhoto();
+    for (int i = 0; i < 3; i++) {
+      given().baseUri(catalog.url()).auth().oauth2(ADMIN).contentType("image/png").body(photo)
+          .post("/v1/products/{id}/images", product).then().statusCode(201);
+    }
+    String connection = connect();
+    String listing = as(ADMIN, catalog).body("{\"productId\":\"" + product + "\",\"connectionId\":\"" + connection
+        + "\",\"market\":\"US\"}").post("/v1/listings").then().statusCode(201).extract().path("id");
+
+    // compliance-service, really asked: US electronics without an FCC ID cannot be published, and the channel never
+    // hears of the product
+    as(ADMIN, catalog).post("/v1/listings/{id}/publish", listing).then().statusCode(200)
+        .body("status", equalTo("FAILED")).body("failures.code", hasItem("missing_fcc_id"));
+    assertThat(channel.calls("/product/202309/products")).isZero();
+    assertThat(suite.rows("compliance", "select count(*) from publication_check where seller_id = '" + SELLER + "'")
+        .get(0).get(0)).isEqualTo("1");
+
+    // stock in the ledger (the SKU reached it through catalog-service's outbox)
+    await().atMost(Duration.ofSeconds(30)).until(() -> !suite.rows("inventory",
+        "select 1 from known_sku where seller_id = '" + SELLER + "' and seller_sku = '" + SKU + "'").isEmpty());
+    as(TestTokens.service("warehouse-gateway"), inventory).header("Stockbridge-Seller-Id", SELLER)
+        .put("/internal/v1/warehouses/{id}", WAREHOUSE).then().statusCode(org.hamcrest.Matchers.oneOf(201, 204));
+    as(ADMIN, inventory).body("""
+        {"movements": [{"sellerSku": "%s", "warehouseId": "%s", "from": "OUTSIDE", "to": "SELLABLE", "quantity": 10,
+         "reason": "RECEIPT"}]}""".formatted(SKU, WAREHOUSE)).post("/v1/stock/movements").then().statusCode(200);
+
+    // the channel's orders, signed webhooks to catalog-service, become a reservation and its release in the ledger
+    given().contentType(ContentType.JSON).body("{\"webhookUrl\":\"" + catalog.url() + "/webhooks/channel/"
+        + connection + "\"}").put(channel.baseUrl() + "/sandbox/channel/settings").then().statusCode(200);
+    String order = "{\"orderId\":\"5770001\",\"status\":\"%s\",\"lines\":[{\"skuId\":\"1\",\"sellerSku\":\"" + SKU
+        + "\",\"quantity\":3}]}";
+    given().contentType(ContentType.JSON).body(order.formatted("AWAITING_SHIPMENT"))
+        .post(channel.baseUrl() + "/sandbox/channel/orders").then().statusCode(200);
+    await().atMost(Duration.ofSeconds(30)).until(() -> reserved() == 3);
+    given().contentType(ContentType.JSON).body(order.formatted("CANCELLED"))
+        .post(channel.baseUrl() + "/sandbox/channel/orders").then().statusCode(200);
+    await().atMost(Duration.ofSeconds(30)).until(() -> reserved() == 0);
+    assertThat(suite.rows("inventory", "select status from reservation where seller_id = '" + SELLER
+        + "' and order_id = '5770001'")).containsExactly(List.of("RELEASED"));
+  }
+}

@@ -1,0 +1,112 @@
+package io.stockbridge.system;
+
+import static io.restassured.RestAssured.given;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.stockbridge.testing.ServiceAccountStub;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * What every system test runs the services on: one PostgreSQL with a database per service, the OIDC test server
+ * (which also grants the services' client-credentials tokens), and the environment the services share.
+ */
+final class Suite implements AutoCloseable {
+  private final EmbeddedPostgres postgres;
+  private final OidcWiremockTestResource oidc;
+  private final Map<String, String> environment;
+
+  private Suite(EmbeddedPostgres postgres, OidcWiremockTestResource oidc, Map<String, String> environment) {
+    this.postgres = postgres;
+    this.oidc = oidc;
+    this.environment = environment;
+  }
+
+  static Suite start(String... databases) throws Exception {
+    EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+    try (Connection connection = connect(postgres, "postgres"); Statement statement = connection.createStatement()) {
+      for (String name : databases) {
+        statement.execute("create database " + name);
+      }
+    }
+    OidcWiremockTestResource oidc = new OidcWiremockTestResource();
+    String keycloak = oidc.start().get("keycloak.url");
+    WireMockServer[] server = new WireMockServer[1];
+    oidc.inject((value, field) -> {
+      if (value instanceof WireMockServer found) {
+        server[0] = found;
+      }
+    });
+    ServiceAccountStub.install(server[0], "stockbridge-services");
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    Map<String, String> common = new HashMap<>(Map.of(
+        "STOCKBRIDGE_DB_HOST", "localhost", "STOCKBRIDGE_DB_PORT", Integer.toString(postgres.getPort()),
+        "STOCKBRIDGE_DB_USER", "postgres", "STOCKBRIDGE_DB_PASSWORD", "postgres",
+        "STOCKBRIDGE_OIDC_URL", keycloak + "/realms/quarkus", "STOCKBRIDGE_OIDC_CLIENT_SECRET", "secret",
+        "STOCKBRIDGE_SECRETS_KEY", Base64.getEncoder().encodeToString(key),
+        "QUARKUS_OTEL_SDK_DISABLED", "true", "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false"));
+    common.put("STOCKBRIDGE_OUTBOX_INITIAL_BACKOFF", "200ms");
+    common.put("STOCKBRIDGE_OUTBOX_MAX_BACKOFF", "1s");
+    // a crashed replica's claims expire after the lease; production's minute is shortened for the tests
+    common.put("STOCKBRIDGE_OUTBOX_CLAIM_LEASE", "5s");
+    return new Suite(postgres, oidc, common);
+  }
+
+  /** The environment every service gets, plus the given pairs. */
+  Map<String, String> environment(String... pairs) {
+    Map<String, String> copy = new HashMap<>(environment);
+    for (int i = 0; i < pairs.length; i += 2) {
+      copy.put(pairs[i], pairs[i + 1]);
+    }
+    return copy;
+  }
+
+  List<List<String>> rows(String database, String sql) {
+    try (Connection connection = connect(postgres, database); Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      List<List<String>> rows = new ArrayList<>();
+      int columns = result.getMetaData().getColumnCount();
+      while (result.next()) {
+        List<String> row = new ArrayList<>();
+        for (int i = 1; i <= columns; i++) {
+          row.add(result.getString(i));
+        }
+        rows.add(row);
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static RequestSpecification as(String token, ServiceProcess service) {
+    return given().baseUri(service.url()).auth().oauth2(token).contentType(ContentType.JSON);
+  }
+
+  private static Connection connect(EmbeddedPostgres postgres, String name) throws SQLException {
+    return DriverManager.getConnection("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name, "postgres",
+        "postgres");
+  }
+
+  @Override
+  public void close() throws Exception {
+    oidc.stop();
+    postgres.close();
+  }
+}
