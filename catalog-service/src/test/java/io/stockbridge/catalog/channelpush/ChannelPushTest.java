@@ -218,6 +218,32 @@ class ChannelPushTest {
   }
 
   @Test
+  void aProductTheChannelFreezesFreezesTheListingAndLocksStockEdits_INV1() throws Throwable {
+    given().contentType(ContentType.JSON).body("{\"status\":\"FREEZE\"}")
+        .post(channel.baseUrl() + "/sandbox/channel/products/" + channelProduct + "/status").then().statusCode(200);
+    checkPrecision();
+    as(admin).get("/v1/listings/{id}", listing).then().body("status", equalTo("FROZEN"))
+        .body("failures[0].code", equalTo("frozen_by_channel"));
+    assertThat(frozenLockStates()).containsExactly("true");
+    as(admin).post("/v1/listings/{id}/publish", listing).then().statusCode(409).body("code", equalTo("LISTING_FROZEN"));
+
+    given().contentType(ContentType.JSON).body("{\"status\":\"ACTIVATE\"}")
+        .post(channel.baseUrl() + "/sandbox/channel/products/" + channelProduct + "/status").then().statusCode(200);
+    checkPrecision();
+    as(admin).get("/v1/listings/{id}", listing).then().body("status", equalTo("LIVE"));
+    // the newest state supersedes the waiting one: the ledger is told the lock no longer holds
+    assertThat(frozenLockStates()).containsExactly("false");
+  }
+
+  private List<String> frozenLockStates() {
+    List<String> states = new java.util.ArrayList<>();
+    pool.preparedQuery("select cast(payload as jsonb) ->> 'held' from outbox_event where path = $1 and status = 'PENDING'")
+        .execute(Tuple.of("/internal/v1/skus/" + sku + "/locks/frozen")).await().indefinitely()
+        .forEach(row -> states.add(row.getString(0)));
+    return states;
+  }
+
+  @Test
   void moreThanTheChannelTakesIsShownAsItsMaximum() {
     report("WH-1", 250_000, 1);
     Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->

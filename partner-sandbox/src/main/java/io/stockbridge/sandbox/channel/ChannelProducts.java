@@ -103,6 +103,16 @@ public final class ChannelProducts {
     return true;
   }
 
+  /** The platform changes a product's status itself, e.g. FREEZE for a violation or PLATFORM_DEACTIVATED. */
+  public boolean status(String productId, String status) {
+    Product product = products.get(productId);
+    if (product == null) {
+      return false;
+    }
+    product.status = status;
+    return true;
+  }
+
   /** The channel's own count changes (a sale it counted, a correction): what a stock-precision check must notice. */
   public boolean drift(String productId, String skuId, String warehouseId, int quantity) {
     Product product = products.get(productId);

@@ -49,6 +49,7 @@ import io.stockbridge.sandbox.http.SandboxResponse;
  *   POST /sandbox/channel/products/{id}/audit          {"result": "PASSED|REJECTED", "reasons": [...]} + webhook
  *   GET  /sandbox/channel/products/{id}                state, quantities, inventory update calls
  *   POST /sandbox/channel/products/{id}/inventory      {skuId, warehouseId, quantity}: the channel's count drifts
+ *   POST /sandbox/channel/products/{id}/status         {"status": "FREEZE"}: the platform freezes (or restores) it
  *   POST /sandbox/channel/orders                       {shopId, orderId, status, lines: [{skuId, sellerSku, quantity}]} -> webhook
  *   POST /sandbox/channel/faults                       {"failNext": n, "status": 503, "delayMillis": ms}
  *   GET  /sandbox/channel/webhooks                     the notifications sent and the receiver's answers
@@ -406,6 +407,11 @@ public final class ChannelSandbox implements AutoCloseable {
           reasons);
       return product == null ? SandboxResponse.json(404, Map.of("error", "no such product"))
           : SandboxResponse.json(200, product.describe());
+    }
+    if (parts.length == 3 && "products".equals(parts[0]) && "status".equals(parts[2]) && "POST".equals(method)) {
+      return products.status(parts[1], JSON.readTree(request.body()).path("status").asText("ACTIVATE"))
+          ? SandboxResponse.json(200, products.find(parts[1]).describe())
+          : SandboxResponse.json(404, Map.of("error", "no such product"));
     }
     if (parts.length == 3 && "products".equals(parts[0]) && "inventory".equals(parts[2]) && "POST".equals(method)) {
       JsonNode given = JSON.readTree(request.body());

@@ -41,6 +41,9 @@ import io.stockbridge.platform.problem.ProblemException;
  */
 @ApplicationScoped
 public class StockPrecision {
+  /** The channel's product statuses that mean the platform has frozen or taken down the product. */
+  private static final java.util.Set<String> FROZEN_ON_CHANNEL = java.util.Set.of("FREEZE", "PLATFORM_DEACTIVATED");
+
   private final ListingRepository listings;
   private final ChannelPushes pushes;
   private final ChannelConnectionService connections;
@@ -74,7 +77,7 @@ public class StockPrecision {
     OffsetDateTime now = ListingService.now();
     return Panache.withTransaction(() -> Panache.getSession().chain(session -> session.createNativeQuery(
                 "update listing set precision_checked_at = :now where id in (select id from listing "
-                    + "where status = 'LIVE' and channel_product_id is not null and (precision_checked_at is null "
+                    + "where status in ('LIVE', 'FROZEN') and channel_product_id is not null and (precision_checked_at is null "
                     + "or precision_checked_at <= :due) order by precision_checked_at nulls first limit 50 "
                     + "for update skip locked) returning id", UUID.class)
             .setParameter("now", now).setParameter("due", now.minus(config.precisionCheckInterval()))
@@ -93,15 +96,40 @@ public class StockPrecision {
     return Panache.withSession(() -> listings.findById(id).chain(listing -> pushes.expectedFor(listing)
             .map(expected -> new Snapshot(listing, expected))))
         .chain(snapshot -> connections.credentials(snapshot.listing().connectionId)
-            .chain(credentials -> channelQuantities(credentials, snapshot.listing().channelProductId)
-                .map(onChannel -> drift(snapshot.expected(), onChannel, true))
-                .chain(drift -> drift.isEmpty() ? Uni.createFrom().item(false)
-                    : delist(credentials, snapshot.listing(), drift).replaceWith(true))))
+            .chain(credentials -> channel.getProduct(credentials, snapshot.listing().channelProductId)
+                .chain(product -> {
+                  String status = product.path("status").asText();
+                  if (FROZEN_ON_CHANNEL.contains(status) || snapshot.listing().status == ListingStatus.FROZEN) {
+                    return followFreeze(snapshot.listing(), status).replaceWith(false);
+                  }
+                  List<StockDrift> drift = drift(snapshot.expected(), quantities(product), true);
+                  return drift.isEmpty() ? Uni.createFrom().item(false)
+                      : delist(credentials, snapshot.listing(), drift).replaceWith(true);
+                })))
         .onFailure(ChannelRefusal.class).recoverWithUni(e -> Panache.withSession(() -> listings.findById(id))
             .chain(listing -> connections.noteRefusal(listing.connectionId, (ChannelRefusal) e)).replaceWith(false));
   }
 
   private record Snapshot(Listing listing, List<ExpectedQuantity> expected) {
+  }
+
+  /**
+   * The channel froze the product for a violation (or lifted it): the listing follows, and with it the ledger's
+   * edit lock on its SKUs (INV-1).
+   */
+  private Uni<Void> followFreeze(Listing found, String channelStatus) {
+    boolean frozen = FROZEN_ON_CHANNEL.contains(channelStatus);
+    return Panache.withTransaction(() -> listings.lockOwned(found.sellerId, found.id).chain(listing -> {
+      if (frozen && listing.status == ListingStatus.LIVE) {
+        return changes.move(listing, ListingStatus.FROZEN, List.of(new ListingFailure("frozen_by_channel", null,
+            "The channel set the product to " + channelStatus + "; resolve the violation on the channel")),
+            ListingService.now());
+      }
+      if (!frozen && listing.status == ListingStatus.FROZEN && "ACTIVATE".equals(channelStatus)) {
+        return changes.move(listing, ListingStatus.LIVE, List.of(), ListingService.now());
+      }
+      return Uni.createFrom().voidItem();
+    }));
   }
 
   private Uni<Void> delist(ChannelCredentials credentials, Listing found, List<StockDrift> drift) {
@@ -156,24 +184,27 @@ public class StockPrecision {
             "The channel refused the recalibration (" + ((ChannelRefusal) e).code() + "): " + e.getMessage()));
   }
 
-  /** Channel SKU id | warehouse id -> quantity, from the product's SKUs (a list or a map of inventory lines). */
   private Uni<Map<String, Long>> channelQuantities(ChannelCredentials credentials, String productId) {
-    return channel.getProduct(credentials, productId).map(product -> {
-      Map<String, Long> quantities = new HashMap<>();
-      product.path("skus").forEach(sku -> {
-        String skuId = sku.path("id").asText();
-        JsonNode inventory = sku.path("inventory");
-        if (inventory.isArray()) {
-          inventory.forEach(line -> quantities.put(skuId + "|" + line.path("warehouse_id").asText(),
-              line.path("quantity").asLong()));
-        } else {
-          inventory.fields().forEachRemaining(line -> quantities.put(skuId + "|" + line.getKey(),
-              line.getValue().asLong()));
-        }
-      });
-      return quantities;
-    });
+    return channel.getProduct(credentials, productId).map(StockPrecision::quantities);
   }
+
+  /** Channel SKU id | warehouse id -> quantity, from the product's SKUs (a list or a map of inventory lines). */
+  private static Map<String, Long> quantities(JsonNode product) {
+    Map<String, Long> quantities = new HashMap<>();
+    product.path("skus").forEach(sku -> {
+      String skuId = sku.path("id").asText();
+      JsonNode inventory = sku.path("inventory");
+      if (inventory.isArray()) {
+        inventory.forEach(line -> quantities.put(skuId + "|" + line.path("warehouse_id").asText(),
+            line.path("quantity").asLong()));
+      } else {
+        inventory.fields().forEachRemaining(line -> quantities.put(skuId + "|" + line.getKey(),
+            line.getValue().asLong()));
+      }
+    });
+    return quantities;
+  }
+
 
   private List<StockDrift> drift(List<ExpectedQuantity> expected, Map<String, Long> onChannel,
       boolean skipQueued) {
