@@ -53,6 +53,10 @@ public record BalanceState(long inTransit, long qc, long frozen, long unreserved
   }
 
   /** Reads the state from a native query row whose state columns start at {@code offset}. */
+  public BalanceState withShortfall(long newShortfall) {
+    return new BalanceState(inTransit, qc, frozen, unreserved, reserved, safetyStock, newShortfall, version);
+  }
+
   public static BalanceState from(Object[] row, int offset) {
     return new BalanceState(num(row[offset]), num(row[offset + 1]), num(row[offset + 2]), num(row[offset + 3]),
         num(row[offset + 4]), num(row[offset + 5]), num(row[offset + 6]), num(row[offset + 7]));

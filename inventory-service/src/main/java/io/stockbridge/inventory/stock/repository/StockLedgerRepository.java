@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.platform.persistence.SqlValues;
 
 /**
  * The ledger's statements, run in the caller's transaction. A movement is one conditional UPDATE: it applies only
@@ -134,12 +135,22 @@ public class StockLedgerRepository {
   }
 
   /** When the last applied snapshot of an item was observed, and its sequence (null, null before the first). */
-  public Uni<Object[]> snapshotMark(StockItem item) {
+  /**
+   * Locks the item's balance and reads it with the last applied snapshot's mark, in one statement; null when the
+   * item has no balance row yet.
+   */
+  public Uni<MarkedBalance> lockWithMark(StockItem item) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
-            "select snapshot_observed_at, snapshot_sequence from stock_balance where seller_id = :seller "
-                + "and seller_sku = :sku and warehouse_id = :warehouse", Object[].class)
+            "select " + STATE + ", snapshot_observed_at, snapshot_sequence from stock_balance where seller_id = :seller "
+                + "and seller_sku = :sku and warehouse_id = :warehouse for update", Object[].class)
         .setParameter("seller", item.sellerId()).setParameter("sku", item.sellerSku())
-        .setParameter("warehouse", item.warehouseId()).getSingleResult());
+        .setParameter("warehouse", item.warehouseId()).getResultList())
+        .map(rows -> rows.isEmpty() ? null : new MarkedBalance(BalanceState.from(rows.get(0), 0),
+            SqlValues.timestamp(rows.get(0)[8]), (String) rows.get(0)[9]));
+  }
+
+  /** A balance with the mark of the last snapshot applied to it. */
+  public record MarkedBalance(BalanceState state, java.time.OffsetDateTime snapshotObservedAt, String snapshotSequence) {
   }
 
   public Uni<Void> markSnapshot(StockItem item, java.time.OffsetDateTime observedAt, String sequence, long shortfall) {

@@ -9,9 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
+import io.stockbridge.inventory.stock.repository.BalanceState;
 import io.stockbridge.inventory.stock.repository.Bucket;
 import io.stockbridge.inventory.stock.repository.MovementSource;
-import io.stockbridge.platform.persistence.SqlValues;
 import io.stockbridge.inventory.stock.repository.StockItem;
 import io.stockbridge.inventory.stock.repository.StockLedgerRepository;
 import io.stockbridge.inventory.stock.rest.StockLevels;
@@ -57,7 +57,9 @@ public class WarehouseEventService {
     return idempotentWrites.once(sellerId, "warehouse-event", event.eventId(), event, WarehouseEventResult.class,
         // the sender owns warehouses, so a warehouse it reports on exists; SKUs must still be known (WH-3)
         () -> repository.registerWarehouse(sellerId, event.warehouseId())
-            .chain(ignored -> ledger.requireKnown(sellerId, List.of(event.sellerSku()), List.of(event.warehouseId()), "event"))
+            // the warehouse is known now (registered just above): only the SKU is checked
+            .chain(ignored -> ledger.requireKnown(sellerId, List.of(event.sellerSku()),
+                java.util.Collections.singletonList(null), "event"))
             .chain(() -> event.kind() == WarehouseEvent.Kind.DELTA
                 ? applyDelta(sellerId, actor, event)
                 : applySnapshot(sellerId, actor, event)));
@@ -75,10 +77,13 @@ public class WarehouseEventService {
 
   private Uni<WarehouseEventResult> applySnapshot(String sellerId, String actor, WarehouseEvent event) {
     StockItem item = new StockItem(sellerId, event.sellerSku(), event.warehouseId());
-    return repository.ensureBalance(item)
-        .chain(() -> repository.lock(item))
-        .chain(current -> repository.snapshotMark(item).chain(mark -> {
-          if (!isNewer(event, SqlValues.timestamp(mark[0]), (String) mark[1])) {
+    // one statement in the usual case: the balance exists, and is locked and read with its snapshot mark at once
+    return repository.lockWithMark(item)
+        .chain(marked -> marked != null ? Uni.createFrom().item(marked)
+            : repository.ensureBalance(item).chain(() -> repository.lockWithMark(item)))
+        .chain(marked -> {
+          BalanceState current = marked.state();
+          if (!isNewer(event, marked.snapshotObservedAt(), marked.snapshotSequence())) {
             return Uni.createFrom().item(new WarehouseEventResult(event.eventId(),
                 WarehouseEventResult.Outcome.STALE, StockLevels.of(current)));
           }
@@ -90,14 +95,14 @@ public class WarehouseEventService {
           toward(commands, event, Bucket.QC, target.qc() - current.qc());
           toward(commands, event, Bucket.FROZEN, target.frozen() - current.frozen());
           toward(commands, event, Bucket.SELLABLE, unreservedTarget - current.unreserved());
-          Uni<Void> applied = commands.isEmpty() ? Uni.createFrom().voidItem()
-              : ledger.apply(context(sellerId, actor, event), commands, "snapshot").replaceWithVoid();
-          return applied
-              .chain(() -> repository.markSnapshot(item, event.observedAt(), event.sequence(), shortfall))
-              .chain(() -> repository.lock(item))
+          // the balance stays locked: what the movements report as their result is the row as it now is
+          Uni<BalanceState> applied = commands.isEmpty() ? Uni.createFrom().item(current)
+              : ledger.apply(context(sellerId, actor, event), commands, "snapshot")
+                  .map(changes -> changes.get(changes.size() - 1).after());
+          return applied.call(() -> repository.markSnapshot(item, event.observedAt(), event.sequence(), shortfall))
               .map(after -> new WarehouseEventResult(event.eventId(), WarehouseEventResult.Outcome.APPLIED,
-                  StockLevels.of(after)));
-        }));
+                  StockLevels.of(after.withShortfall(shortfall))));
+        });
   }
 
   private static void toward(List<MovementCommand> commands, WarehouseEvent event, Bucket bucket, long delta) {
