@@ -19,6 +19,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.stock.repository.StockLedgerRepository;
 import io.stockbridge.inventory.warehouseevent.rest.WarehouseEvent;
 import io.stockbridge.inventory.warehouseevent.rest.WarehouseEventBatch;
 import io.stockbridge.inventory.warehouseevent.rest.WarehouseEventBatch.Result;
@@ -34,9 +35,12 @@ public class WarehouseEventBatches {
   private final WarehouseEventService events;
   private final ObjectMapper mapper;
   private final Validator validator;
+  private final StockLedgerRepository ledgerRepository;
 
-  public WarehouseEventBatches(WarehouseEventService events, ObjectMapper mapper, Validator validator) {
+  public WarehouseEventBatches(WarehouseEventService events, ObjectMapper mapper, Validator validator,
+      StockLedgerRepository ledgerRepository) {
     this.events = events;
+    this.ledgerRepository = ledgerRepository;
     this.mapper = mapper;
     this.validator = validator;
   }
@@ -103,10 +107,11 @@ public class WarehouseEventBatches {
       return Uni.createFrom().voidItem();
     }
     Map<Integer, Result> applied = new LinkedHashMap<>();
-    return Panache.withTransaction(() -> Multi.createFrom().iterable(pending)
-            .onItem().transformToUniAndConcatenate(accepted -> applyOne(actor, accepted)
+    KnownCodes known = KnownCodes.none();
+    return Panache.withTransaction(() -> lookUpSkus(pending, known).chain(() -> Multi.createFrom().iterable(pending)
+            .onItem().transformToUniAndConcatenate(accepted -> applyOne(actor, accepted, known)
                 .invoke(result -> applied.put(accepted.index(), result)))
-            .collect().last())
+            .collect().last()))
         .invoke(() -> results.putAll(applied))
         .replaceWithVoid()
         .onFailure(Refused.class).recoverWithUni(failure -> {
@@ -125,7 +130,8 @@ public class WarehouseEventBatches {
   /** Each event in a transaction of its own: a failure that is not a refusal stays with its event (503, retried). */
   private Uni<Void> alone(String actor, List<Accepted> pending, Map<Integer, Result> results) {
     return Multi.createFrom().iterable(pending)
-        .onItem().transformToUniAndConcatenate(accepted -> Panache.withTransaction(() -> applyOne(actor, accepted))
+        .onItem().transformToUniAndConcatenate(accepted -> Panache.withTransaction(() -> applyOne(actor, accepted,
+                KnownCodes.none()))
             .onFailure(Refused.class).recoverWithItem(failure -> problemResult(accepted.batchId(),
                 ((Refused) failure).problem))
             .onFailure().recoverWithItem(failure -> new Result(accepted.batchId(), 503, null,
@@ -135,8 +141,20 @@ public class WarehouseEventBatches {
         .replaceWithVoid();
   }
 
-  private Uni<Result> applyOne(String actor, Accepted accepted) {
-    return Uni.createFrom().deferred(() -> events.applyInTransaction(accepted.sellerId(), actor, accepted.event()))
+  /** The batch's SKUs that the ledger knows, one query per seller; unknown ones are refused one by one later. */
+  private Uni<Void> lookUpSkus(List<Accepted> pending, KnownCodes known) {
+    Map<String, Set<String>> skusBySeller = new LinkedHashMap<>();
+    pending.forEach(accepted -> skusBySeller.computeIfAbsent(accepted.sellerId(), key -> new java.util.HashSet<>())
+        .add(accepted.event().sellerSku()));
+    return Multi.createFrom().iterable(skusBySeller.entrySet())
+        .onItem().transformToUniAndConcatenate(entry -> ledgerRepository.knownSkus(entry.getKey(), entry.getValue())
+            .invoke(found -> known.known(entry.getKey(), found)))
+        .collect().asList().replaceWithVoid();
+  }
+
+  private Uni<Result> applyOne(String actor, Accepted accepted, KnownCodes known) {
+    return Uni.createFrom().deferred(() -> events.applyInTransaction(accepted.sellerId(), actor, accepted.event(),
+            known))
         .map(outcome -> new Result(accepted.batchId(), 200, outcome.value(), null, null))
         .onFailure(ProblemException.class).transform(problem -> new Refused(accepted.index(),
             (ProblemException) problem));

@@ -48,18 +48,22 @@ public class WarehouseEventService {
 
   @WithTransaction
   public Uni<IdempotentResult<WarehouseEventResult>> apply(String sellerId, String actor, WarehouseEvent event) {
-    return applyInTransaction(sellerId, actor, event);
+    return applyInTransaction(sellerId, actor, event, KnownCodes.none());
   }
 
   /** The same as {@link #apply}, inside the caller's transaction (a batch applies many in one). */
-  Uni<IdempotentResult<WarehouseEventResult>> applyInTransaction(String sellerId, String actor, WarehouseEvent event) {
+  Uni<IdempotentResult<WarehouseEventResult>> applyInTransaction(String sellerId, String actor, WarehouseEvent event,
+      KnownCodes known) {
     validate(event);
     return idempotentWrites.once(sellerId, "warehouse-event", event.eventId(), event, WarehouseEventResult.class,
         // the sender owns warehouses, so a warehouse it reports on exists; SKUs must still be known (WH-3)
-        () -> repository.registerWarehouse(sellerId, event.warehouseId())
+        () -> (known.warehouseRegistered(sellerId, event.warehouseId()) ? Uni.createFrom().voidItem()
+            : repository.registerWarehouse(sellerId, event.warehouseId())
+                .invoke(ignored -> known.registered(sellerId, event.warehouseId())).replaceWithVoid())
             // the warehouse is known now (registered just above): only the SKU is checked
-            .chain(ignored -> ledger.requireKnown(sellerId, List.of(event.sellerSku()),
-                java.util.Collections.singletonList(null), "event"))
+            .chain(() -> known.skuKnown(sellerId, event.sellerSku()) ? Uni.createFrom().voidItem()
+                : ledger.requireKnown(sellerId, List.of(event.sellerSku()),
+                    java.util.Collections.singletonList(null), "event"))
             .chain(() -> event.kind() == WarehouseEvent.Kind.DELTA
                 ? applyDelta(sellerId, actor, event)
                 : applySnapshot(sellerId, actor, event)));
