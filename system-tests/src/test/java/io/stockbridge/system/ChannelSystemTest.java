@@ -113,7 +113,7 @@ class ChannelSystemTest {
   }
 
   @Test
-  void complianceDecidesBeforeTheChannelAndTheChannelsOrdersReserveInTheLedger() throws Exception {
+  void complianceDecidesBeforeTheChannelAndTheChannelsOrdersReserveInTheLedger_LST1_LST2() throws Exception {
     String product = as(ADMIN, catalog).body("""
         {"titles": {"en": "Wireless earbuds with charging case"}, "category": "Phones & Electronics/Audio",
          "originCountry": "CN", "manufacturer": {"name": "Acme Audio Ltd", "registeredAddress": "1 Keji Road, Shenzhen"},
@@ -135,6 +135,21 @@ class ChannelSystemTest {
     assertThat(channel.calls("/product/202309/products")).isZero();
     assertThat(suite.rows("compliance", "select count(*) from publication_check where seller_id = '" + SELLER + "'")
         .get(0).get(0)).isEqualTo("1");
+
+    // LST-2: a US category open by invitation only, without the seller's access, is refused by compliance-service
+    String supplement = as(ADMIN, catalog).body("""
+        {"titles": {"en": "Vitamin D3 capsules, 120 count"}, "category": "Health Supplements/Vitamins",
+         "originCountry": "CN", "manufacturer": {"name": "Acme Health Ltd", "registeredAddress": "2 Keji Road, Shenzhen"},
+         "skus": [{"sellerSku": "E2E-CH-2"}]}""").post("/v1/products").then().statusCode(201).extract().path("id");
+    for (int i = 0; i < 3; i++) {
+      given().baseUri(catalog.url()).auth().oauth2(ADMIN).contentType("image/png").body(photo)
+          .post("/v1/products/{id}/images", supplement).then().statusCode(201);
+    }
+    String supplementListing = as(ADMIN, catalog).body("{\"productId\":\"" + supplement + "\",\"connectionId\":\""
+        + connection + "\",\"market\":\"US\"}").post("/v1/listings").then().statusCode(201).extract().path("id");
+    as(ADMIN, catalog).post("/v1/listings/{id}/publish", supplementListing).then().statusCode(200)
+        .body("status", equalTo("FAILED")).body("failures.code", hasItem("category_not_whitelisted"));
+    assertThat(channel.calls("/product/202309/products")).isZero();
 
     // stock in the ledger (the SKU reached it through catalog-service's outbox)
     await().atMost(Duration.ofSeconds(30)).until(() -> !suite.rows("inventory",

@@ -107,8 +107,14 @@ public class ChannelPushRepository {
         .replaceWithVoid();
   }
 
-  /** Waits for the seller: due again at once, so it goes as soon as the connection is active. */
+  /**
+   * Waits for the seller: due again at once, so it goes as soon as the connection is active. Not a failed attempt:
+   * waiting does not lengthen the back-off of a later failure.
+   */
   public Uni<Void> waitForConnection(UUID id, OffsetDateTime now, String error) {
-    return retryLater(id, now, error);
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "update channel_push set next_attempt_at = :at, last_error = :error where id = :id and status = 'PENDING'")
+        .setParameter("id", id).setParameter("at", now).setParameter("error", error).executeUpdate())
+        .replaceWithVoid();
   }
 }
