@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +19,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Runs a write at most once per (seller, scope, Idempotency-Key), in the caller's transaction.
@@ -65,6 +69,62 @@ public class IdempotentWrites {
                 .setParameter("seller", sellerId).setParameter("scope", scope).setParameter("key", key)
                 .getSingleResult()
                 .map(row -> replay(row, fingerprint, resultType))));
+  }
+
+  /** A key to claim for a request, in {@link #claimAll}. */
+  public record Claim(String sellerId, String key, Object request) {
+  }
+
+  /** The result of a claimed key's write, for {@link #completeAll}. */
+  public record Completion(String sellerId, String key, Object result) {
+  }
+
+  private static final String CLAIM_ALL = """
+      insert into idempotency_record (seller_id, scope, idem_key, fingerprint, created_at)
+      select seller_id, $1, idem_key, fingerprint, $5
+      from unnest($2::text[], $3::text[], $4::text[]) as claim(seller_id, idem_key, fingerprint)
+      order by seller_id, idem_key
+      on conflict do nothing
+      returning seller_id, idem_key""";
+  private static final String COMPLETE_ALL = """
+      update idempotency_record r set result = c.result
+      from unnest($2::text[], $3::text[], $4::text[]) as c(seller_id, idem_key, result)
+      where r.seller_id = c.seller_id and r.scope = $1 and r.idem_key = c.idem_key""";
+
+  /**
+   * The set-based form of {@link #once} for code working on a plain SQL connection: claims many keys in one
+   * statement on {@code client}, the connection of the caller's transaction, and answers the claims that were new.
+   * The caller writes those and records their results with {@link #completeAll} in the same transaction; a claim
+   * that was not new belongs to an earlier or concurrent write, and the caller hands it to {@link #once}, after this
+   * transaction, to be replayed or refused. Keys are claimed in a fixed order, so two such batches never deadlock.
+   */
+  public Uni<Set<Claim>> claimAll(SqlClient client, String scope, List<Claim> claims) {
+    if (claims.isEmpty()) {
+      return Uni.createFrom().item(Set.of());
+    }
+    claims.forEach(claim -> validate(claim.key()));
+    Tuple values = Tuple.of(scope, claims.stream().map(Claim::sellerId).toArray(String[]::new),
+        claims.stream().map(Claim::key).toArray(String[]::new),
+        claims.stream().map(claim -> fingerprint(claim.request())).toArray(String[]::new), OffsetDateTime.now());
+    return client.preparedQuery(CLAIM_ALL).execute(values).map(rows -> {
+      Set<String> claimed = new HashSet<>();
+      rows.forEach(row -> claimed.add(row.getString(0) + "\n" + row.getString(1)));
+      Set<Claim> fresh = new HashSet<>();
+      claims.stream().filter(claim -> claimed.contains(claim.sellerId() + "\n" + claim.key())).forEach(fresh::add);
+      return fresh;
+    });
+  }
+
+  /** Records the results of keys claimed with {@link #claimAll}, in one statement on the same connection. */
+  public Uni<Void> completeAll(SqlClient client, String scope, List<Completion> completions) {
+    if (completions.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    return client.preparedQuery(COMPLETE_ALL).execute(Tuple.of(scope,
+            completions.stream().map(Completion::sellerId).toArray(String[]::new),
+            completions.stream().map(Completion::key).toArray(String[]::new),
+            completions.stream().map(completion -> toJson(completion.result())).toArray(String[]::new)))
+        .replaceWithVoid();
   }
 
   private <T> IdempotentResult<T> replay(Object[] row, String fingerprint, Class<T> resultType) {

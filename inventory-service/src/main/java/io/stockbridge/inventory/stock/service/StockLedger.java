@@ -166,19 +166,23 @@ public class StockLedger {
 
   /** Tells the channel edge when an item's available quantity changed (one outbox event). */
   public Uni<Void> announce(ItemChange change) {
+    OutboxMessage announcement = announcement(change);
+    return announcement == null ? Uni.createFrom().voidItem() : outbox.enqueue(announcement).replaceWithVoid();
+  }
+
+  /** The outbox event that tells the channel edge about a change of available quantity; null when it did not change. */
+  public OutboxMessage announcement(ItemChange change) {
     if (change.before().available() == change.after().available()) {
-      return Uni.createFrom().voidItem();
+      return null;
     }
     StockItem item = change.item();
     // an absolute quantity, ordered by the balance's version: a newer change supersedes one still waiting
     OutboxMessage.Coalesce coalesce = OutboxMessage.Coalesce.sequence(
         item.sellerId() + "|" + item.warehouseId() + "|" + item.sellerSku(), Long.toString(change.after().version()));
-    return outbox.enqueue(new OutboxMessage(config.channelStockDestination(), CHANNEL_STOCK_PATH,
-            "stock.available-changed", item.sellerId(),
-            new AvailableChanged(item.sellerSku(), item.warehouseId(), change.after().available(),
-                change.after().sellable(), change.after().reserved(), change.after().version(), OffsetDateTime.now()),
-            coalesce))
-        .replaceWithVoid();
+    return new OutboxMessage(config.channelStockDestination(), CHANNEL_STOCK_PATH, "stock.available-changed",
+        item.sellerId(), new AvailableChanged(item.sellerSku(), item.warehouseId(), change.after().available(),
+            change.after().sellable(), change.after().reserved(), change.after().version(), OffsetDateTime.now()),
+        coalesce);
   }
 
   /** A balance state as the audit trail stores it. */

@@ -2,6 +2,7 @@ package io.stockbridge.inventory.warehouseevent.service;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,12 @@ import jakarta.validation.Validator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.stock.repository.StockItem;
 import io.stockbridge.inventory.stock.repository.StockLedgerRepository;
 import io.stockbridge.inventory.warehouseevent.rest.WarehouseEvent;
 import io.stockbridge.inventory.warehouseevent.rest.WarehouseEventBatch;
@@ -26,30 +29,37 @@ import io.stockbridge.inventory.warehouseevent.rest.WarehouseEventBatch.Result;
 import io.stockbridge.platform.problem.ProblemException;
 
 /**
- * Applies a batch of warehouse events in one transaction, in item order (so two batches lock balances in the same
- * order), each exactly as a single request would. An event that is refused is answered alone and the rest are
- * applied again without it; if the transaction fails for another reason, each event gets a transaction of its own.
+ * Applies a batch of warehouse events, each exactly as a single request would. The first snapshot of each item goes
+ * through {@link SnapshotBatch}, a handful of statements for the lot; the events it leaves and the others (movements,
+ * a second snapshot of an item) follow in one transaction, in item order (so two batches lock balances in the same
+ * order). There, an event that is refused is answered alone and the rest are applied again without it; if that
+ * transaction fails for another reason, each event gets a transaction of its own.
  */
 @ApplicationScoped
 public class WarehouseEventBatches {
+  /** By item, then as sent: two batches lock balances in the same order, and an item's events keep theirs. */
+  private static final Comparator<BatchEvent> ITEM_ORDER = Comparator.comparing(BatchEvent::sellerId)
+      .thenComparing(a -> a.event().warehouseId()).thenComparing(a -> a.event().sellerSku())
+      .thenComparing(BatchEvent::index);
+
+  /** Batch events by the way they were settled: set-based, or one by one (movements, repeats, fallbacks). */
+  static final String SETTLED = "stockbridge.warehouse.events.batched";
+
   private final WarehouseEventService events;
+  private final MeterRegistry meters;
+  private final SnapshotBatch snapshots;
   private final ObjectMapper mapper;
   private final Validator validator;
   private final StockLedgerRepository ledgerRepository;
 
-  public WarehouseEventBatches(WarehouseEventService events, ObjectMapper mapper, Validator validator,
-      StockLedgerRepository ledgerRepository) {
+  public WarehouseEventBatches(WarehouseEventService events, SnapshotBatch snapshots, ObjectMapper mapper,
+      Validator validator, StockLedgerRepository ledgerRepository, MeterRegistry meters) {
     this.events = events;
+    this.meters = meters;
+    this.snapshots = snapshots;
     this.ledgerRepository = ledgerRepository;
     this.mapper = mapper;
     this.validator = validator;
-  }
-
-  /**
-   * A batch event that passed reading and validation. {@code batchId} is the sender's id for it (its outbox event),
-   * which the answer must echo; the event's own {@code eventId} is what makes applying it idempotent.
-   */
-  private record Accepted(int index, String batchId, String sellerId, WarehouseEvent event) {
   }
 
   /** An event refused inside the shared transaction, which rolled back because of it. */
@@ -66,7 +76,7 @@ public class WarehouseEventBatches {
 
   public Uni<WarehouseEventBatch.Results> apply(String actor, WarehouseEventBatch batch) {
     Map<Integer, Result> results = new LinkedHashMap<>();
-    List<Accepted> accepted = new ArrayList<>();
+    List<BatchEvent> accepted = new ArrayList<>();
     for (int i = 0; i < batch.events().size(); i++) {
       WarehouseEventBatch.Item item = batch.events().get(i);
       Result refusal = read(i, item, accepted);
@@ -74,14 +84,34 @@ public class WarehouseEventBatches {
         results.put(i, refusal);
       }
     }
-    accepted.sort(Comparator.comparing((Accepted a) -> a.sellerId())
-        .thenComparing(a -> a.event().warehouseId()).thenComparing(a -> a.event().sellerSku()));
-    return together(actor, accepted, results)
+    accepted.sort(ITEM_ORDER);
+    // the first snapshot of each item goes the set-based way; what it leaves, and the rest, one by one after it
+    Set<StockItem> seen = new HashSet<>();
+    List<BatchEvent> setBased = new ArrayList<>();
+    List<BatchEvent> oneByOne = new ArrayList<>();
+    for (BatchEvent event : accepted) {
+      (SnapshotBatch.suits(event.event()) && seen.add(event.item()) ? setBased : oneByOne).add(event);
+    }
+    return snapshots.apply(actor, setBased)
+        .invoke(outcome -> meters.counter(SETTLED, "path", "set-based").increment(outcome.results().size()))
+        .onFailure().recoverWithItem(failure -> {
+          Log.debugf("%d snapshots could not be applied together (%s); applying them one by one", setBased.size(),
+              failure.getMessage());
+          return new SnapshotBatch.Outcome(Map.of(), setBased);
+        })
+        .chain(outcome -> {
+          results.putAll(outcome.results());
+          List<BatchEvent> rest = new ArrayList<>(outcome.remaining());
+          rest.addAll(oneByOne);
+          rest.sort(ITEM_ORDER);
+          meters.counter(SETTLED, "path", "one-by-one").increment(rest.size());
+          return together(actor, rest, results);
+        })
         .map(ignored -> new WarehouseEventBatch.Results(IntStream.range(0, batch.events().size())
             .mapToObj(results::get).toList()));
   }
 
-  private Result read(int index, WarehouseEventBatch.Item item, List<Accepted> accepted) {
+  private Result read(int index, WarehouseEventBatch.Item item, List<BatchEvent> accepted) {
     if (item.eventId() == null || item.sellerId() == null || item.sellerId().isBlank() || item.payload() == null) {
       return new Result(item.eventId(), 400, null, "VALIDATION_FAILED", "eventId, sellerId and payload are required");
     }
@@ -97,12 +127,12 @@ public class WarehouseEventBatches {
       return new Result(item.eventId(), 400, null, "VALIDATION_FAILED",
           first.getPropertyPath() + " " + first.getMessage());
     }
-    accepted.add(new Accepted(index, item.eventId(), item.sellerId(), event));
+    accepted.add(new BatchEvent(index, item.eventId(), item.sellerId(), event));
     return null;
   }
 
   /** All in one transaction; a refused event is answered and the rest tried again without it. */
-  private Uni<Void> together(String actor, List<Accepted> pending, Map<Integer, Result> results) {
+  private Uni<Void> together(String actor, List<BatchEvent> pending, Map<Integer, Result> results) {
     if (pending.isEmpty()) {
       return Uni.createFrom().voidItem();
     }
@@ -128,7 +158,7 @@ public class WarehouseEventBatches {
   }
 
   /** Each event in a transaction of its own: a failure that is not a refusal stays with its event (503, retried). */
-  private Uni<Void> alone(String actor, List<Accepted> pending, Map<Integer, Result> results) {
+  private Uni<Void> alone(String actor, List<BatchEvent> pending, Map<Integer, Result> results) {
     return Multi.createFrom().iterable(pending)
         .onItem().transformToUniAndConcatenate(accepted -> Panache.withTransaction(() -> applyOne(actor, accepted,
                 KnownCodes.none()))
@@ -142,7 +172,7 @@ public class WarehouseEventBatches {
   }
 
   /** The batch's SKUs that the ledger knows, one query per seller; unknown ones are refused one by one later. */
-  private Uni<Void> lookUpSkus(List<Accepted> pending, KnownCodes known) {
+  private Uni<Void> lookUpSkus(List<BatchEvent> pending, KnownCodes known) {
     Map<String, Set<String>> skusBySeller = new LinkedHashMap<>();
     pending.forEach(accepted -> skusBySeller.computeIfAbsent(accepted.sellerId(), key -> new java.util.HashSet<>())
         .add(accepted.event().sellerSku()));
@@ -152,7 +182,7 @@ public class WarehouseEventBatches {
         .collect().asList().replaceWithVoid();
   }
 
-  private Uni<Result> applyOne(String actor, Accepted accepted, KnownCodes known) {
+  private Uni<Result> applyOne(String actor, BatchEvent accepted, KnownCodes known) {
     return Uni.createFrom().deferred(() -> events.applyInTransaction(accepted.sellerId(), actor, accepted.event(),
             known))
         .map(outcome -> new Result(accepted.batchId(), 200, outcome.value(), null, null))

@@ -34,7 +34,7 @@ import io.stockbridge.platform.problem.ProblemException;
  */
 @ApplicationScoped
 public class WarehouseEventService {
-  private static final String PATH = "POST /internal/v1/warehouse-events";
+  static final String PATH = "POST /internal/v1/warehouse-events";
 
   private final StockLedger ledger;
   private final StockLedgerRepository repository;
@@ -91,32 +91,15 @@ public class WarehouseEventService {
             return Uni.createFrom().item(new WarehouseEventResult(event.eventId(),
                 WarehouseEventResult.Outcome.STALE, StockLevels.of(current)));
           }
-          WarehouseEvent.Snapshot target = event.snapshot();
-          long unreservedTarget = Math.max(0, target.sellable() - current.reserved());
-          long shortfall = Math.max(0, current.reserved() - target.sellable());
-          List<MovementCommand> commands = new ArrayList<>();
-          toward(commands, event, Bucket.IN_TRANSIT, target.inTransit() - current.inTransit());
-          toward(commands, event, Bucket.QC, target.qc() - current.qc());
-          toward(commands, event, Bucket.FROZEN, target.frozen() - current.frozen());
-          toward(commands, event, Bucket.SELLABLE, unreservedTarget - current.unreserved());
+          SnapshotPlan plan = SnapshotPlan.of(event, current);
           // the balance stays locked: what the movements report as their result is the row as it now is
-          Uni<BalanceState> applied = commands.isEmpty() ? Uni.createFrom().item(current)
-              : ledger.apply(context(sellerId, actor, event), commands, "snapshot")
+          Uni<BalanceState> applied = plan.commands().isEmpty() ? Uni.createFrom().item(current)
+              : ledger.apply(context(sellerId, actor, event), plan.commands(), "snapshot")
                   .map(changes -> changes.get(changes.size() - 1).after());
-          return applied.call(() -> repository.markSnapshot(item, event.observedAt(), event.sequence(), shortfall))
+          return applied.call(() -> repository.markSnapshot(item, event.observedAt(), event.sequence(), plan.shortfall()))
               .map(after -> new WarehouseEventResult(event.eventId(), WarehouseEventResult.Outcome.APPLIED,
-                  StockLevels.of(after.withShortfall(shortfall))));
+                  StockLevels.of(after.withShortfall(plan.shortfall()))));
         });
-  }
-
-  private static void toward(List<MovementCommand> commands, WarehouseEvent event, Bucket bucket, long delta) {
-    if (delta > 0) {
-      commands.add(new MovementCommand(event.sellerSku(), event.warehouseId(), Bucket.OUTSIDE, bucket, delta,
-          "SNAPSHOT", event.eventId()));
-    } else if (delta < 0) {
-      commands.add(new MovementCommand(event.sellerSku(), event.warehouseId(), bucket, Bucket.OUTSIDE, -delta,
-          "SNAPSHOT", event.eventId()));
-    }
   }
 
   /** Orders snapshots of one item: by the source's sequence when both carry one, otherwise by observation time. */
