@@ -53,7 +53,8 @@ class ChannelSystemTest {
   static void startTheSuite() throws Exception {
     suite = Suite.start("catalog", "inventory", "compliance");
     channel = new ChannelSandbox(ChannelSandbox.DEFAULT_APP_KEY, ChannelSandbox.DEFAULT_APP_SECRET).start(0);
-    inventory = new ServiceProcess("inventory-service", suite.environment(), List.of()).launch();
+    Map<String, String> inventoryEnvironment = new HashMap<>(suite.environment());
+    inventory = new ServiceProcess("inventory-service", inventoryEnvironment, List.of());
     compliance = new ServiceProcess("compliance-service", suite.environment(), List.of()).launch();
     Map<String, String> catalogEnvironment = new HashMap<>(suite.environment(
         "STOCKBRIDGE_INVENTORY_URL", inventory.url(), "STOCKBRIDGE_COMPLIANCE_URL", compliance.url(),
@@ -61,7 +62,11 @@ class ChannelSystemTest {
         "STOCKBRIDGE_CHANNEL_APP_SECRET", ChannelSandbox.DEFAULT_APP_SECRET,
         "STOCKBRIDGE_CHANNEL_AUTHORIZE_URL", channel.baseUrl() + "/oauth/authorize",
         "STOCKBRIDGE_CHANNEL_AUTH_URL", channel.baseUrl(), "STOCKBRIDGE_CHANNEL_API_URL", channel.baseUrl()));
-    catalog = new ServiceProcess("catalog-service", catalogEnvironment, List.of()).launch();
+    catalog = new ServiceProcess("catalog-service", catalogEnvironment, List.of());
+    // each calls the other: the ledger tells catalog-service of every change of an available quantity
+    inventoryEnvironment.put("STOCKBRIDGE_CATALOG_URL", catalog.url());
+    inventory.launch();
+    catalog.launch();
     for (ServiceProcess service : List.of(inventory, compliance, catalog)) {
       service.awaitReady();
     }
@@ -168,9 +173,14 @@ class ChannelSystemTest {
     given().contentType(ContentType.JSON).body(order.formatted("AWAITING_SHIPMENT"))
         .post(channel.baseUrl() + "/sandbox/channel/orders").then().statusCode(200);
     await().atMost(Duration.ofSeconds(30)).until(() -> reserved() == 3);
+    // the ledger's available quantity reaches catalog-service, batched by inventory-service's outbox
+    await().atMost(Duration.ofSeconds(30)).until(() -> as(ADMIN, catalog).get("/v1/skus/{sku}/channel-stock", SKU)
+        .then().statusCode(200).extract().jsonPath().getLong("available") == 7L);
     given().contentType(ContentType.JSON).body(order.formatted("CANCELLED"))
         .post(channel.baseUrl() + "/sandbox/channel/orders").then().statusCode(200);
     await().atMost(Duration.ofSeconds(30)).until(() -> reserved() == 0);
+    await().atMost(Duration.ofSeconds(30)).until(() -> as(ADMIN, catalog).get("/v1/skus/{sku}/channel-stock", SKU)
+        .then().statusCode(200).extract().jsonPath().getLong("available") == 10L);
     assertThat(suite.rows("inventory", "select status from reservation where seller_id = '" + SELLER
         + "' and order_id = '5770001'")).containsExactly(List.of("RELEASED"));
   }

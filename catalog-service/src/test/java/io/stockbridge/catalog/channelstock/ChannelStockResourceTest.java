@@ -49,4 +49,32 @@ class ChannelStockResourceTest {
         .post("/internal/v1/channel-stock").then().statusCode(400).contentType("application/problem+json")
         .body("errors[0].field", equalTo("available"));
   }
+
+  @Test
+  void aBatchIsRecordedInTheOrderSentEachEventAnsweredAlone() {
+    String sku = "CB-" + UUID.randomUUID().toString().substring(0, 8);
+    String seller = "seller-" + UUID.randomUUID();
+    String other = "seller-" + UUID.randomUUID();
+    String batch = "{\"events\": ["
+        + "{\"eventId\": \"e1\", \"sellerId\": \"" + seller + "\", \"payload\": " + report(sku, "WH-1", 40, 7) + "},"
+        + "{\"eventId\": \"e2\", \"sellerId\": \"" + seller + "\", \"payload\": " + report(sku, "WH-1", -3, 8) + "},"
+        + "{\"eventId\": \"e3\", \"sellerId\": \"" + seller + "\", \"payload\": " + report(sku, "WH-1", 55, 5) + "},"
+        + "{\"eventId\": \"e4\", \"payload\": " + report(sku, "WH-1", 1, 9) + "},"
+        + "{\"eventId\": \"e5\", \"sellerId\": \"" + other + "\", \"payload\": " + report(sku, "WH-1", 3, 1) + "}]}";
+    as(INVENTORY).body(batch).post("/internal/v1/channel-stock/batch").then().statusCode(200)
+        .body("results.eventId", contains("e1", "e2", "e3", "e4", "e5"))
+        // the malformed report and the one without a seller are refused alone; the older one (e3) changes nothing
+        .body("results.status", contains(200, 400, 200, 400, 200))
+        .body("results[1].detail", equalTo("available must be greater than or equal to 0; "
+            + "sellable must be greater than or equal to 0"));
+    as(TestTokens.seller(seller, "seller-operator")).get("/v1/skus/{sku}/channel-stock", sku).then().statusCode(200)
+        .body("available", equalTo(40)).body("warehouses.version", contains(7));
+    // each event belongs to the seller it names
+    as(TestTokens.seller(other, "seller-operator")).get("/v1/skus/{sku}/channel-stock", sku).then().statusCode(200)
+        .body("available", equalTo(3));
+    as(TestTokens.seller("seller-a", "seller-admin")).body(batch).post("/internal/v1/channel-stock/batch")
+        .then().statusCode(403);
+    as(INVENTORY).body("{\"events\": []}").post("/internal/v1/channel-stock/batch").then().statusCode(400)
+        .contentType("application/problem+json");
+  }
 }

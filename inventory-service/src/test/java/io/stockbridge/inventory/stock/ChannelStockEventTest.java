@@ -1,6 +1,6 @@
 package io.stockbridge.inventory.stock;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -13,6 +13,7 @@ import static io.stockbridge.testing.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -20,12 +21,18 @@ import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.stockbridge.platform.outbox.OutboxDispatcher;
 import io.stockbridge.testing.OutboxDestinationStub.InjectDestination;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * A SKU's available quantity reaches catalog-service (played here by a stub) through the outbox; a change still
@@ -34,15 +41,23 @@ import io.stockbridge.testing.OutboxDestinationStub.InjectDestination;
  */
 @QuarkusTest
 class ChannelStockEventTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @InjectDestination
   WireMockServer catalog;
 
   @Inject
   OutboxDispatcher dispatcher;
 
+  @Inject
+  Pool pool;
+
   @Test
   void theNewestAvailableQuantityReachesTheChannelEdgeAndAWaitingOlderOneIsSuperseded() {
-    catalog.stubFor(post("/internal/v1/channel-stock").willReturn(ok()));
+    // catalog-service answers each event of a batch by its id, as its batch endpoint does
+    catalog.stubFor(post("/internal/v1/channel-stock/batch").willReturn(okJson("{\"results\": ["
+        + "{{#each (jsonPath request.body '$.events') as |event|}}{{#unless @first}},{{/unless}}"
+        + "{\"eventId\": \"{{event.eventId}}\", \"status\": 200}{{/each}}]}").withTransformers("response-template")));
     String sku = newSku();
     String warehouse = newWarehouse();
     register("seller-a", sku, warehouse);
@@ -58,17 +73,33 @@ class ChannelStockEventTest {
     List<JsonPath> events = events(sku);
     // both changes were waiting when the dispatcher ran: the receipt (10) was superseded by the reservation (7)
     assertThat(events).hasSize(1);
+    // the batch's answer named the event: it is recorded delivered, not left for a retry
+    Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(pool.preparedQuery(
+            "select status from outbox_event where path = '/internal/v1/channel-stock' "
+                + "and payload::jsonb->>'sellerSku' = $1 and status <> 'SUPERSEDED'")
+        .execute(Tuple.of(sku)).await().indefinitely().iterator().next().getString(0)).isEqualTo("DELIVERED"));
     assertThat(events.get(0).getLong("available")).isEqualTo(7L);
     assertThat(events.get(0).getLong("reserved")).isEqualTo(3L);
     assertThat(events.get(0).getString("warehouseId")).isEqualTo(warehouse);
   }
 
+  /** The payloads of the seller's events for the SKU that reached the stub, oldest version first. */
   private List<JsonPath> events(String sku) {
-    return catalog.findAll(postRequestedFor(urlEqualTo("/internal/v1/channel-stock"))).stream()
-        .filter(r -> "seller-a".equals(r.getHeader("Stockbridge-Seller-Id")))
-        .map(r -> new JsonPath(r.getBodyAsString()))
-        .filter(e -> sku.equals(e.getString("sellerSku")))
-        .sorted((a, b) -> Long.compare(a.getLong("version"), b.getLong("version")))
-        .toList();
+    List<JsonPath> payloads = new ArrayList<>();
+    for (LoggedRequest request : catalog.findAll(postRequestedFor(urlEqualTo("/internal/v1/channel-stock/batch")))) {
+      try {
+        for (JsonNode event : JSON.readTree(request.getBodyAsString()).path("events")) {
+          if ("seller-a".equals(event.path("sellerId").asText()) && sku.equals(event.path("payload").path("sellerSku").asText())) {
+            payloads.add(JsonPath.from(event.path("payload").toString()));
+          }
+        }
+      } catch (JsonProcessingException e) {
+        throw new AssertionError("The outbox sent a batch that is not JSON", e);
+      }
+    }
+    payloads.sort((a, b) -> Long.compare(a.getLong("version"), b.getLong("version")));
+    return payloads;
   }
+
+
 }

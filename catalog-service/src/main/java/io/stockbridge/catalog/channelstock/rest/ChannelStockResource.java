@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.catalog.channelstock.service.ChannelStockService;
+import io.stockbridge.platform.outbox.OutboxBatch;
 import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
@@ -39,6 +40,17 @@ public class ChannelStockResource {
   public Uni<Response> report(@NotNull @Valid AvailableChange change) {
     return service.record(seller.id(), change)
         .map(applied -> Response.ok().header("Stockbridge-Applied", applied).build());
+  }
+
+  @POST
+  @Path("internal/v1/channel-stock/batch")
+  @RolesAllowed(Roles.SERVICE)
+  @Operation(summary = "Several reports in one request, as inventory-service's outbox batches them",
+      description = "Each event names its seller; each payload is a report as for a single request. The answer gives"
+          + " each event the status a single request would have had (200 recorded, older or a repeat; 400 malformed;"
+          + " 503 to be sent again), all recorded in one transaction in the order sent.")
+  public Uni<OutboxBatch.Answers> reportBatch(@NotNull @Valid OutboxBatch batch) {
+    return service.recordBatch(batch);
   }
 
   @GET

@@ -2,17 +2,28 @@ package io.stockbridge.catalog.channelstock.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.catalog.channelpush.service.ChannelPushes;
 import io.stockbridge.catalog.channelstock.repository.ChannelStockRepository;
 import io.stockbridge.catalog.channelstock.rest.AvailableChange;
 import io.stockbridge.catalog.channelstock.rest.ChannelStockView;
+import io.stockbridge.platform.outbox.OutboxBatch;
 
 /**
  * Keeps the ledger's newest available quantity per SKU and warehouse, the number the channel is to show. A report
@@ -23,15 +34,75 @@ public class ChannelStockService {
   private final ChannelStockRepository stock;
   private final MeterRegistry registry;
   private final ChannelPushes pushes;
+  private final ObjectMapper mapper;
+  private final Validator validator;
 
-  public ChannelStockService(ChannelStockRepository stock, MeterRegistry registry, ChannelPushes pushes) {
+  public ChannelStockService(ChannelStockRepository stock, MeterRegistry registry, ChannelPushes pushes,
+      ObjectMapper mapper, Validator validator) {
     this.stock = stock;
+    this.mapper = mapper;
+    this.validator = validator;
     this.registry = registry;
     this.pushes = pushes;
   }
 
   @WithTransaction
   public Uni<Boolean> record(String sellerId, AvailableChange change) {
+    return apply(sellerId, change);
+  }
+
+  /**
+   * Several reports, as the outbox batches them, in one transaction and in the order sent; each event is answered
+   * with the status its single request would have had. A malformed event is refused alone (400); if the
+   * transaction fails, every well-formed event is answered 503, to be sent again.
+   */
+  public Uni<OutboxBatch.Answers> recordBatch(OutboxBatch batch) {
+    OutboxBatch.Answer[] answers = new OutboxBatch.Answer[batch.events().size()];
+    List<Integer> readable = new ArrayList<>();
+    List<AvailableChange> changes = new ArrayList<>();
+    for (int i = 0; i < answers.length; i++) {
+      OutboxBatch.Item item = batch.events().get(i);
+      try {
+        changes.add(read(item));
+        readable.add(i);
+      } catch (IllegalArgumentException | JsonProcessingException e) {
+        answers[i] = new OutboxBatch.Answer(item.eventId(), 400, "VALIDATION_FAILED", e.getMessage());
+      }
+    }
+    return recordAll(readable.stream().map(i -> batch.events().get(i).sellerId()).toList(), changes)
+        .map(ignored -> 200)
+        .onFailure().recoverWithItem(failure -> {
+          Log.debugf("A batch of %d channel stock reports failed: %s", changes.size(), failure.getMessage());
+          return 503;
+        })
+        .map(status -> {
+          readable.forEach(i -> answers[i] = new OutboxBatch.Answer(batch.events().get(i).eventId(), status,
+              status == 200 ? null : "TRY_AGAIN", status == 200 ? null : "The report could not be recorded now"));
+          return new OutboxBatch.Answers(List.of(answers));
+        });
+  }
+
+  @WithTransaction
+  Uni<Void> recordAll(List<String> sellerIds, List<AvailableChange> changes) {
+    return Multi.createFrom().range(0, changes.size())
+        .onItem().transformToUniAndConcatenate(i -> apply(sellerIds.get(i), changes.get(i)))
+        .collect().last().replaceWithVoid();
+  }
+
+  private AvailableChange read(OutboxBatch.Item item) throws JsonProcessingException {
+    if (item.eventId() == null || item.sellerId() == null || item.sellerId().isBlank() || item.payload() == null) {
+      throw new IllegalArgumentException("eventId, sellerId and payload are required");
+    }
+    AvailableChange change = mapper.treeToValue(item.payload(), AvailableChange.class);
+    Set<ConstraintViolation<AvailableChange>> violations = validator.validate(change);
+    if (!violations.isEmpty()) {
+      throw new IllegalArgumentException(violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage())
+          .sorted().collect(java.util.stream.Collectors.joining("; ")));
+    }
+    return change;
+  }
+
+  private Uni<Boolean> apply(String sellerId, AvailableChange change) {
     return stock.record(sellerId, change, OffsetDateTime.now(ZoneOffset.UTC))
         .invoke(applied -> registry.counter("stockbridge_channel_stock_reports_total",
             "outcome", applied ? "applied" : "older").increment())

@@ -15,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import io.stockbridge.inventory.warehouseevent.service.WarehouseEventBatches;
 import io.stockbridge.inventory.warehouseevent.service.WarehouseEventService;
 import io.stockbridge.platform.idempotency.IdempotentResult;
+import io.stockbridge.platform.outbox.OutboxBatch;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
 import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
@@ -49,10 +50,10 @@ public class WarehouseEventResource {
   @POST
   @Path("batch")
   @Operation(summary = "Apply several warehouse events, each once, in one transaction",
-      description = "Each event names its seller. The answer gives each event the status a single request would have"
+      description = "Each event names its seller; each payload is a warehouse event as for a single request. The answer gives each event the status a single request would have"
           + " had (200 applied or stale, 4xx refused, 503 to be sent again); one refused event never holds up the"
           + " others.")
-  public Uni<WarehouseEventBatch.Results> applyBatch(@NotNull @Valid WarehouseEventBatch batch) {
+  public Uni<WarehouseEventBatch.Results> applyBatch(@NotNull @Valid OutboxBatch batch) {
     return batches.apply(identity.getPrincipal().getName(), batch);
   }
 }

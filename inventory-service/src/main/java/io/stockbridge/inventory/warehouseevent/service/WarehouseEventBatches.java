@@ -26,6 +26,7 @@ import io.stockbridge.inventory.stock.repository.StockLedgerRepository;
 import io.stockbridge.inventory.warehouseevent.rest.WarehouseEvent;
 import io.stockbridge.inventory.warehouseevent.rest.WarehouseEventBatch;
 import io.stockbridge.inventory.warehouseevent.rest.WarehouseEventBatch.Result;
+import io.stockbridge.platform.outbox.OutboxBatch;
 import io.stockbridge.platform.problem.ProblemException;
 
 /**
@@ -74,11 +75,11 @@ public class WarehouseEventBatches {
     }
   }
 
-  public Uni<WarehouseEventBatch.Results> apply(String actor, WarehouseEventBatch batch) {
+  public Uni<WarehouseEventBatch.Results> apply(String actor, OutboxBatch batch) {
     Map<Integer, Result> results = new LinkedHashMap<>();
     List<BatchEvent> accepted = new ArrayList<>();
     for (int i = 0; i < batch.events().size(); i++) {
-      WarehouseEventBatch.Item item = batch.events().get(i);
+      OutboxBatch.Item item = batch.events().get(i);
       Result refusal = read(i, item, accepted);
       if (refusal != null) {
         results.put(i, refusal);
@@ -111,7 +112,7 @@ public class WarehouseEventBatches {
             .mapToObj(results::get).toList()));
   }
 
-  private Result read(int index, WarehouseEventBatch.Item item, List<BatchEvent> accepted) {
+  private Result read(int index, OutboxBatch.Item item, List<BatchEvent> accepted) {
     if (item.eventId() == null || item.sellerId() == null || item.sellerId().isBlank() || item.payload() == null) {
       return new Result(item.eventId(), 400, null, "VALIDATION_FAILED", "eventId, sellerId and payload are required");
     }
