@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -33,9 +34,15 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class IdempotentWrites {
   private static final int MAX_KEY_LENGTH = 255;
   private final ObjectMapper mapper;
+  /**
+   * Leaves absent (null or empty) fields out of a request's fingerprint, so that a retry stays the same request when
+   * a newer version of the service adds an optional field to it.
+   */
+  private final ObjectMapper fingerprints;
 
   public IdempotentWrites(ObjectMapper mapper) {
     this.mapper = mapper;
+    this.fingerprints = mapper.copy().setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
   }
 
   /**
@@ -147,12 +154,15 @@ public class IdempotentWrites {
     }
   }
 
-  private String fingerprint(Object request) {
+  String fingerprint(Object request) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(toJson(request).getBytes(StandardCharsets.UTF_8));
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(fingerprints.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot serialise a request for its fingerprint", e);
     }
   }
 
