@@ -15,6 +15,9 @@ import static org.hamcrest.Matchers.not;
 
 import java.time.OffsetDateTime;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -31,6 +34,7 @@ import io.restassured.http.ContentType;
 import io.stockbridge.catalog.ChannelSandboxResource.InjectChannel;
 import io.stockbridge.catalog.SandboxConsent;
 import io.stockbridge.catalog.TestImages;
+import io.stockbridge.sandbox.channel.ChannelProducts;
 import io.stockbridge.sandbox.channel.ChannelSandbox;
 import io.stockbridge.testing.OutboxDestinationStub.InjectDestination;
 import io.stockbridge.testing.TestTokens;
@@ -109,6 +113,32 @@ class ListingPublicationTest {
     return pool.preparedQuery("select count(*) from outbox_event where path = $1 and cast(payload as jsonb) ->> 'held' = $2")
         .execute(Tuple.of("/internal/v1/skus/" + sku + "/locks/under-review", Boolean.toString(held)))
         .await().indefinitely().iterator().next().getLong(0);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aCreateWhoseAnswerWasLostIsFoundOnTheChannelInsteadOfCreatedTwice() {
+    String sku = newSku();
+    String listing = draft(readyProduct(sku));
+    int creates = channel.calls("/product/202309/products");
+    // the channel creates the product, but answers after catalog-service stopped waiting (2 s in tests)
+    channel.faults().lateAnswerNext("/product/202309/products", 1, java.time.Duration.ofSeconds(4));
+    as(admin).post("/v1/listings/{id}/publish", listing).then().statusCode(503)
+        .body("code", org.hamcrest.Matchers.equalTo("CHANNEL_UNAVAILABLE"));
+    List<ChannelProducts.Product> onChannel = channel.products().withSellerSkus(ChannelSandbox.DEFAULT_SHOP, Set.of(sku));
+    assertThat(onChannel).as("the create took effect on the channel").hasSize(1);
+
+    // publishing again finds that product: it is taken, not created a second time
+    as(admin).post("/v1/listings/{id}/publish", listing).then().statusCode(200)
+        .body("status", org.hamcrest.Matchers.equalTo("IN_REVIEW"))
+        .body("channelProductId", org.hamcrest.Matchers.equalTo(onChannel.get(0).describe().get("id")))
+        .body("channelSkus." + sku, org.hamcrest.Matchers.equalTo(
+            ((List<Map<String, Object>>) onChannel.get(0).describe().get("skus")).get(0).get("id")));
+    assertThat(channel.calls("/product/202309/products") - creates).as("create calls").isEqualTo(1);
+    assertThat(channel.products().withSellerSkus(ChannelSandbox.DEFAULT_SHOP, Set.of(sku))).hasSize(1);
+    as(admin).get("/v1/listings/{id}/attempts", listing).then().statusCode(200).body("$", hasSize(2))
+        // newest first: the submission that found the product, then the one whose answer was lost
+        .body("submitted", org.hamcrest.Matchers.contains(true, false));
   }
 
   @Test

@@ -78,6 +78,15 @@ public final class ChannelProducts {
     return products.get(productId);
   }
 
+  /** The shop's products with any of the seller SKUs, oldest first; deleted ones are not found. */
+  public List<Product> withSellerSkus(String shopId, java.util.Set<String> sellerSkus) {
+    return products.values().stream()
+        .filter(p -> p.shopId.equals(shopId) && !"DELETED".equals(p.status))
+        .filter(p -> p.skuIds.keySet().stream().anyMatch(sellerSkus::contains))
+        .sorted(java.util.Comparator.comparing(p -> p.id))
+        .toList();
+  }
+
   /** Ends a product's audit; returns it, or null when unknown. */
   public Product audit(String productId, boolean passed, List<String> reasons) {
     Product product = products.get(productId);

@@ -37,6 +37,7 @@ import io.stockbridge.sandbox.http.SandboxResponse;
  *   signed (query app_key, timestamp, shop_cipher, sign; header x-tts-access-token):
  *   GET  /logistics/202309/warehouses
  *   POST /product/202309/products                               {title, skus: [{seller_sku}]} -> in audit
+ *   POST /product/202309/products/search                        {seller_skus: [...]} -> {products: [{id, status, skus}]}
  *   GET  /product/202309/products/{id}
  *   POST /product/202309/products/{id}/inventory/update         {skus: [{id, inventory: [{warehouse_id, quantity}]}]}
  *   POST /product/202309/products/deactivate                    {product_ids: [...]} live -> SELLER_DEACTIVATED
@@ -51,7 +52,8 @@ import io.stockbridge.sandbox.http.SandboxResponse;
  *   POST /sandbox/channel/products/{id}/inventory      {skuId, warehouseId, quantity}: the channel's count drifts
  *   POST /sandbox/channel/products/{id}/status         {"status": "FREEZE"}: the platform freezes (or restores) it
  *   POST /sandbox/channel/orders                       {shopId, orderId, status, lines: [{skuId, sellerSku, quantity}]} -> webhook
- *   POST /sandbox/channel/faults                       {"failNext": n, "status": 503, "delayMillis": ms}
+ *   POST /sandbox/channel/faults                       {"failNext": n, "status": 503, "delayMillis": ms,
+ *                                                       "lateAnswerNext": n, "lateAnswerMillis": ms, "lateAnswerPath": p}
  *   GET  /sandbox/channel/webhooks                     the notifications sent and the receiver's answers
  *   GET  /sandbox/channel/calls                        API calls by path
  * </pre>
@@ -248,6 +250,15 @@ public final class ChannelSandbox implements AutoCloseable {
     if (injected != null) {
       return injected;
     }
+    SandboxResponse answer = serve(request, shop);
+    Duration late = faults.answerDelay(request.path());
+    if (!late.isZero()) {
+      pause(late);
+    }
+    return answer;
+  }
+
+  private SandboxResponse serve(SandboxRequest request, Shop shop) throws IOException {
     String path = request.path();
     if ("GET".equals(request.method()) && path.equals("/logistics/202309/warehouses")) {
       return ok(Map.of("warehouses", shop.warehouseIds().stream()
@@ -255,6 +266,9 @@ public final class ChannelSandbox implements AutoCloseable {
     }
     if ("POST".equals(request.method()) && path.equals("/product/202309/products")) {
       return createProduct(shop, JSON.readTree(request.body()));
+    }
+    if ("POST".equals(request.method()) && path.equals("/product/202309/products/search")) {
+      return searchProducts(shop, JSON.readTree(request.body()));
     }
     if ("POST".equals(request.method()) && (path.equals("/product/202309/products/deactivate")
         || path.equals("/product/202309/products/activate"))) {
@@ -283,11 +297,7 @@ public final class ChannelSandbox implements AutoCloseable {
   private SandboxResponse injectedFault() {
     Duration delay = faults.delay();
     if (!delay.isZero()) {
-      try {
-        Thread.sleep(delay.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      pause(delay);
     }
     return switch (faults.next()) {
       case FAIL -> error(faults.failStatus(), 36009009, "sandbox: injected failure");
@@ -313,6 +323,28 @@ public final class ChannelSandbox implements AutoCloseable {
     List<Map<String, Object>> skus = new ArrayList<>();
     product.skuIds.forEach((sellerSku, id) -> skus.add(Map.of("id", id, "seller_sku", sellerSku)));
     return ok(Map.of("product_id", product.id, "skus", skus, "status", product.status, "audit_status", product.audit));
+  }
+
+  /** The shop's products carrying any of the {@code seller_skus} asked for, deleted ones left out. */
+  private SandboxResponse searchProducts(Shop shop, JsonNode body) {
+    java.util.Set<String> sellerSkus = new java.util.HashSet<>();
+    body.path("seller_skus").forEach(sku -> sellerSkus.add(sku.asText()));
+    List<Map<String, Object>> found = new ArrayList<>();
+    for (ChannelProducts.Product product : products.withSellerSkus(shop.id(), sellerSkus)) {
+      List<Map<String, Object>> skus = new ArrayList<>();
+      product.skuIds.forEach((sellerSku, id) -> skus.add(Map.of("id", id, "seller_sku", sellerSku)));
+      found.add(Map.of("id", product.id, "title", product.title, "status", product.status, "skus", skus));
+    }
+    return ok(Map.of("products", found, "total_count", found.size()));
+  }
+
+  /** The sandbox's simulated slowness: it holds this request's thread, as a slow partner holds the connection. */
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private ChannelProducts.Product finishAudit(String productId, boolean passed, List<String> reasons) {
@@ -431,7 +463,9 @@ public final class ChannelSandbox implements AutoCloseable {
       JsonNode given = JSON.readTree(request.body());
       faults.clear().failNext(given.path("failNext").asInt(0), given.path("status").asInt(503))
           .rateLimitNext(given.path("rateLimitNext").asInt(0))
-          .delay(Duration.ofMillis(given.path("delayMillis").asLong(0)));
+          .delay(Duration.ofMillis(given.path("delayMillis").asLong(0)))
+          .lateAnswerNext(given.path("lateAnswerPath").asText(null), given.path("lateAnswerNext").asInt(0),
+              Duration.ofMillis(given.path("lateAnswerMillis").asLong(0)));
       return SandboxResponse.json(200, given);
     }
     if (parts.length == 1 && "webhooks".equals(parts[0]) && "GET".equals(method)) {

@@ -5,13 +5,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Faults a partner API shows on demand: the next calls fail with a status, are rate limited, or every call is slow.
+ * Faults a partner API shows on demand: the next calls fail with a status, are rate limited or answer too late
+ * (after taking effect), or every call is slow.
  */
 public final class Faults {
   private final AtomicInteger failNext = new AtomicInteger();
   private final AtomicInteger failStatus = new AtomicInteger(503);
   private final AtomicInteger rateLimitNext = new AtomicInteger();
   private final AtomicReference<Duration> delay = new AtomicReference<>(Duration.ZERO);
+  private final AtomicInteger lateAnswerNext = new AtomicInteger();
+  private final AtomicReference<Duration> lateAnswerDelay = new AtomicReference<>(Duration.ZERO);
+  private final AtomicReference<String> lateAnswerPath = new AtomicReference<>();
 
   /** What happens to one call. */
   public enum Outcome {
@@ -37,7 +41,25 @@ public final class Faults {
     return this;
   }
 
+  /**
+   * The next {@code calls} calls to {@code path} (any path when null) are carried out, but their answers wait
+   * {@code delay} before they leave: a client that gave up meanwhile does not know that its call took effect.
+   */
+  public Faults lateAnswerNext(String path, int calls, Duration delay) {
+    lateAnswerPath.set(path);
+    lateAnswerDelay.set(delay);
+    lateAnswerNext.set(calls);
+    return this;
+  }
+
+  /** How long the answer of a call to {@code path}, just carried out, is to wait (zero for most calls). */
+  public Duration answerDelay(String path) {
+    String only = lateAnswerPath.get();
+    return (only == null || only.equals(path)) && takeOne(lateAnswerNext) ? lateAnswerDelay.get() : Duration.ZERO;
+  }
+
   public Faults clear() {
+    lateAnswerNext.set(0);
     failNext.set(0);
     rateLimitNext.set(0);
     delay.set(Duration.ZERO);

@@ -2,6 +2,7 @@ package io.stockbridge.catalog.connection.client;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,9 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.catalog.connection.config.ChannelConfig;
@@ -19,18 +22,23 @@ import io.stockbridge.catalog.connection.config.ChannelConfig;
 /**
  * Signed calls to the channel's shop API under a timeout and a circuit breaker. A {@link ChannelRefusal} (a 4xx or
  * a non-zero code: a revoked token, an unauthorised app, a refused product) is the channel's answer, never retried.
- * Creating a product is not retried either: a timed-out create may have happened, and a second would list it twice.
+ * Creating a product is not retried either: a timed-out create may have happened, and a second would list it twice
+ * (publication searches the channel for the product before it creates one).
  */
 @ApplicationScoped
 public class ChannelApiClient {
   static final String CREATE_PRODUCT = "/product/202309/products";
+  static final String SEARCH_PRODUCTS = "/product/202309/products/search";
 
   private final ChannelApiRestClient rest;
   private final ChannelConfig config;
   private final ChannelAnswers answers;
+  private final ObjectMapper mapper;
 
-  public ChannelApiClient(@RestClient ChannelApiRestClient rest, ChannelConfig config, ChannelAnswers answers) {
+  public ChannelApiClient(@RestClient ChannelApiRestClient rest, ChannelConfig config, ChannelAnswers answers,
+      ObjectMapper mapper) {
     this.rest = rest;
+    this.mapper = mapper;
     this.config = config;
     this.answers = answers;
   }
@@ -84,6 +92,29 @@ public class ChannelApiClient {
     Signed signed = sign(credentials, CREATE_PRODUCT + "/" + productId, "");
     return rest.getProduct(productId, signed.appKey, signed.timestamp, credentials.shopCipher(), signed.sign,
             credentials.accessToken())
+        .onFailure().transform(answers::refusalOrFailure)
+        .map(answers::data);
+  }
+
+  /**
+   * The shop's products that carry any of the seller SKUs (the channel's product search). Reading is harmless, so
+   * failures are retried; publication asks it before creating, so that a create whose answer was lost is found
+   * instead of being made twice.
+   */
+  @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+  @Retry(maxRetries = 2, delay = 500, jitter = 200, abortOn = ChannelRefusal.class)
+  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
+      skipOn = ChannelRefusal.class)
+  public Uni<JsonNode> searchProducts(ChannelCredentials credentials, List<String> sellerSkus) {
+    String body;
+    try {
+      body = mapper.writeValueAsString(Map.of("seller_skus", sellerSkus));
+    } catch (JsonProcessingException e) {
+      return Uni.createFrom().failure(e);
+    }
+    Signed signed = sign(credentials, SEARCH_PRODUCTS, body);
+    return rest.searchProducts(signed.appKey, signed.timestamp, credentials.shopCipher(), signed.sign,
+            credentials.accessToken(), body)
         .onFailure().transform(answers::refusalOrFailure)
         .map(answers::data);
   }

@@ -29,6 +29,13 @@ interface ChannelApiRestClient {
       @QueryParam("shop_cipher") String shopCipher, @QueryParam("sign") String sign,
       @HeaderParam("x-tts-access-token") String accessToken, String body);
 
+  @POST
+  @Path("/product/202309/products/search")
+  @Consumes(MediaType.APPLICATION_JSON)
+  Uni<String> searchProducts(@QueryParam("app_key") String appKey, @QueryParam("timestamp") String timestamp,
+      @QueryParam("shop_cipher") String shopCipher, @QueryParam("sign") String sign,
+      @HeaderParam("x-tts-access-token") String accessToken, String body);
+
   /** {@code action} is {@code activate} or {@code deactivate}; the body names the products. */
   @POST
   @Path("/product/202309/products/{action}")

@@ -29,6 +29,12 @@ public class ListingRepository implements PanacheRepositoryBase<Listing, UUID> {
         .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
   }
 
+  /** Whether a listing other than {@code listingId} holds the connection's channel product. */
+  public Uni<Boolean> heldByAnother(UUID connectionId, String channelProductId, UUID listingId) {
+    return count("connectionId = ?1 and channelProductId = ?2 and id <> ?3", connectionId, channelProductId, listingId)
+        .map(count -> count > 0);
+  }
+
   public Uni<List<Listing>> page(String sellerId, ListingStatus status, UUID productId, PageCursor after, int limit) {
     KeysetQuery query = KeysetQuery.where("sellerId = :seller", "seller", sellerId)
         .and("status = :status", "status", status)

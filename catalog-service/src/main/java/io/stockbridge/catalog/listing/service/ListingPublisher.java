@@ -18,6 +18,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.catalog.connection.client.ChannelApiClient;
+import io.stockbridge.catalog.connection.client.ChannelCredentials;
 import io.stockbridge.catalog.connection.client.ChannelRefusal;
 import io.stockbridge.catalog.connection.service.ChannelConnectionService;
 import io.stockbridge.catalog.connection.service.ConnectionNotActive;
@@ -257,7 +258,7 @@ public class ListingPublisher {
         .chain(credentials -> relist
             // delisted for stock drift and recalibrated (LST-5): the channel's product is listed again
             ? channel.setActive(credentials, claim.channelProductId(), true).map(ignored -> relisted(claim))
-            : channel.createProduct(credentials, productBody(claim)))
+            : findOrCreate(credentials, claim))
         .map(data -> {
           Map<String, String> channelSkus = new LinkedHashMap<>();
           data.path("skus").forEach(sku -> channelSkus.put(sku.path("seller_sku").asText(), sku.path("id").asText()));
@@ -287,6 +288,52 @@ public class ListingPublisher {
             new ListingFailure("channel_unavailable", null, "The channel did not answer: " + e.getMessage()),
             checkId, new ProblemException(503, "CHANNEL_UNAVAILABLE", "Service unavailable",
                 "The channel did not answer; try again shortly")));
+  }
+
+  /**
+   * The channel's product for the listing. One the shop already has in audit or live with the listing's SKUs (a
+   * create whose answer was lost to a timeout, or a crash before its answer was recorded) is taken as it is, so the
+   * product is never created twice; otherwise it is created now.
+   */
+  private Uni<JsonNode> findOrCreate(ChannelCredentials credentials, Claim claim) {
+    return channel.searchProducts(credentials, claim.sellerSkus()).chain(found -> {
+      JsonNode existing = existingProduct(found, claim);
+      if (existing == null) {
+        return channel.createProduct(credentials, productBody(claim));
+      }
+      String productId = existing.path("product_id").asText();
+      // another listing's product (the same SKUs in another market of the shop) stays that listing's
+      return Panache.withSession(() -> listings.heldByAnother(claim.connectionId(), productId, claim.listingId()))
+          .chain(held -> {
+            if (held) {
+              return channel.createProduct(credentials, productBody(claim));
+            }
+            Log.infof("Listing %s: the channel already has product %s with its SKUs; it is taken, not created again",
+                claim.listingId(), productId);
+            return Uni.createFrom().item(existing);
+          });
+    });
+  }
+
+  /** A product of the search answer in audit or live carrying one of the listing's SKUs, shaped as a create's answer. */
+  private JsonNode existingProduct(JsonNode found, Claim claim) {
+    List<String> sellerSkus = claim.sellerSkus();
+    for (JsonNode product : found.path("products")) {
+      String status = product.path("status").asText();
+      boolean current = "PENDING".equals(status) || "ACTIVATE".equals(status);
+      boolean ours = false;
+      for (JsonNode sku : product.path("skus")) {
+        ours |= sellerSkus.contains(sku.path("seller_sku").asText());
+      }
+      if (current && ours) {
+        com.fasterxml.jackson.databind.node.ObjectNode data = mapper.createObjectNode();
+        data.put("product_id", product.path("id").asText());
+        data.put("status", status);
+        data.set("skus", product.path("skus"));
+        return data;
+      }
+    }
+    return null;
   }
 
   private JsonNode relisted(Claim claim) {
