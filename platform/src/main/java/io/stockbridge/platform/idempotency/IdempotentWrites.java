@@ -75,7 +75,7 @@ public class IdempotentWrites {
                         + "where seller_id = :seller and scope = :scope and idem_key = :key", Object[].class)
                 .setParameter("seller", sellerId).setParameter("scope", scope).setParameter("key", key)
                 .getSingleResult()
-                .map(row -> replay(row, fingerprint, resultType))));
+                .map(row -> replay(row, request, resultType))));
   }
 
   /** A key to claim for a request, in {@link #claimAll}. */
@@ -134,8 +134,8 @@ public class IdempotentWrites {
         .replaceWithVoid();
   }
 
-  private <T> IdempotentResult<T> replay(Object[] row, String fingerprint, Class<T> resultType) {
-    if (!fingerprint.equals(row[0])) {
+  private <T> IdempotentResult<T> replay(Object[] row, Object request, Class<T> resultType) {
+    if (!sameRequest((String) row[0], request)) {
       throw new ProblemException(422, "IDEMPOTENCY_KEY_REUSED", "Idempotency key reused",
           "This Idempotency-Key was already used for a different request");
     }
@@ -154,15 +154,28 @@ public class IdempotentWrites {
     }
   }
 
+  /**
+   * Whether a stored fingerprint is this request's. Records written before fingerprints left absent fields out carry
+   * the older form, which is accepted too, so their retries still replay after the upgrade.
+   */
+  boolean sameRequest(String storedFingerprint, Object request) {
+    return storedFingerprint.equals(fingerprint(request))
+        || storedFingerprint.equals(digest(toJson(request)));
+  }
+
   String fingerprint(Object request) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(fingerprints.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      return digest(fingerprints.writeValueAsString(request));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot serialise a request for its fingerprint", e);
+    }
+  }
+
+  private static String digest(String json) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

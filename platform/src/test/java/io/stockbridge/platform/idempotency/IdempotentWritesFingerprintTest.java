@@ -42,4 +42,16 @@ class IdempotentWritesFingerprintTest {
     // a zero is a value, not an absence
     assertThat(writes.fingerprint(new OrderV1("o-1", 0))).isNotEqualTo(writes.fingerprint(new OrderV0("o-1")));
   }
+
+  @Test
+  void aRecordStoredBeforeTheUpgradeStillMatchesItsRetry() throws Exception {
+    // what earlier versions stored: the digest of the request with its absent fields written as null
+    String earlier = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(
+        new ObjectMapper().writeValueAsString(new OrderV2("o-1", 3, null, null))
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(writes.sameRequest(earlier, new OrderV2("o-1", 3, null, null))).isTrue();
+    assertThat(writes.sameRequest(earlier, new OrderV2("o-1", 4, null, null))).isFalse();
+    assertThat(writes.sameRequest(writes.fingerprint(new OrderV1("o-1", 3)), new OrderV2("o-1", 3, null, null)))
+        .isTrue();
+  }
 }
