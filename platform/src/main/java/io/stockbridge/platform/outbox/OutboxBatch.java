@@ -1,11 +1,17 @@
 package io.stockbridge.platform.outbox;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What the dispatcher sends to {@code <path>/batch} of a batched path: several outbox events of one destination and
@@ -21,6 +27,44 @@ public record OutboxBatch(@NotNull @Size(min = 1, max = 500) List<@NotNull Item>
    * the sender, endlessly retrying) the whole batch.
    */
   public record Item(String eventId, String eventType, String sellerId, JsonNode payload) {
+
+    /**
+     * The payload read as {@code type} and validated, as a single request's body would be.
+     *
+     * @throws Unreadable when the id, seller or payload is missing, the payload is not a {@code type}, or it breaks
+     *     the type's constraints (all of them named, in order)
+     */
+    public <T> T read(ObjectMapper mapper, Validator validator, Class<T> type) throws Unreadable {
+      if (eventId == null || sellerId == null || sellerId.isBlank() || payload == null) {
+        throw new Unreadable("VALIDATION_FAILED", "eventId, sellerId and payload are required");
+      }
+      T value;
+      try {
+        value = mapper.treeToValue(payload, type);
+      } catch (JsonProcessingException | IllegalArgumentException e) {
+        throw new Unreadable("MALFORMED_EVENT", "The payload is not a " + type.getSimpleName());
+      }
+      Set<ConstraintViolation<T>> violations = validator.validate(value);
+      if (!violations.isEmpty()) {
+        throw new Unreadable("VALIDATION_FAILED", violations.stream()
+            .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
+      }
+      return value;
+    }
+  }
+
+  /** An event of the batch that cannot be taken as it is: refused alone (400), with a stable code. */
+  public static final class Unreadable extends Exception {
+    private final String code;
+
+    public Unreadable(String code, String detail) {
+      super(detail, null, false, false);
+      this.code = code;
+    }
+
+    public String code() {
+      return code;
+    }
   }
 
   /** The answer of a receiver whose single requests answer no body worth keeping: a status per event. */

@@ -4,13 +4,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -63,10 +60,10 @@ public class ChannelStockService {
     for (int i = 0; i < answers.length; i++) {
       OutboxBatch.Item item = batch.events().get(i);
       try {
-        changes.add(read(item));
+        changes.add(item.read(mapper, validator, AvailableChange.class));
         readable.add(i);
-      } catch (IllegalArgumentException | JsonProcessingException e) {
-        answers[i] = new OutboxBatch.Answer(item.eventId(), 400, "VALIDATION_FAILED", e.getMessage());
+      } catch (OutboxBatch.Unreadable e) {
+        answers[i] = new OutboxBatch.Answer(item.eventId(), 400, e.code(), e.getMessage());
       }
     }
     return recordAll(readable.stream().map(i -> batch.events().get(i).sellerId()).toList(), changes)
@@ -87,19 +84,6 @@ public class ChannelStockService {
     return Multi.createFrom().range(0, changes.size())
         .onItem().transformToUniAndConcatenate(i -> apply(sellerIds.get(i), changes.get(i)))
         .collect().last().replaceWithVoid();
-  }
-
-  private AvailableChange read(OutboxBatch.Item item) throws JsonProcessingException {
-    if (item.eventId() == null || item.sellerId() == null || item.sellerId().isBlank() || item.payload() == null) {
-      throw new IllegalArgumentException("eventId, sellerId and payload are required");
-    }
-    AvailableChange change = mapper.treeToValue(item.payload(), AvailableChange.class);
-    Set<ConstraintViolation<AvailableChange>> violations = validator.validate(change);
-    if (!violations.isEmpty()) {
-      throw new IllegalArgumentException(violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage())
-          .sorted().collect(java.util.stream.Collectors.joining("; ")));
-    }
-    return change;
   }
 
   private Uni<Boolean> apply(String sellerId, AvailableChange change) {

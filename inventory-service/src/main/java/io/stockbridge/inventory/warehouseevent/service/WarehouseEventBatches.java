@@ -10,10 +10,8 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -113,23 +111,13 @@ public class WarehouseEventBatches {
   }
 
   private Result read(int index, OutboxBatch.Item item, List<BatchEvent> accepted) {
-    if (item.eventId() == null || item.sellerId() == null || item.sellerId().isBlank() || item.payload() == null) {
-      return new Result(item.eventId(), 400, null, "VALIDATION_FAILED", "eventId, sellerId and payload are required");
-    }
-    WarehouseEvent event;
     try {
-      event = mapper.treeToValue(item.payload(), WarehouseEvent.class);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      return new Result(item.eventId(), 400, null, "MALFORMED_EVENT", "The payload is not a warehouse event");
+      accepted.add(new BatchEvent(index, item.eventId(), item.sellerId(),
+          item.read(mapper, validator, WarehouseEvent.class)));
+      return null;
+    } catch (OutboxBatch.Unreadable e) {
+      return new Result(item.eventId(), 400, null, e.code(), e.getMessage());
     }
-    Set<ConstraintViolation<WarehouseEvent>> violations = validator.validate(event);
-    if (!violations.isEmpty()) {
-      ConstraintViolation<WarehouseEvent> first = violations.iterator().next();
-      return new Result(item.eventId(), 400, null, "VALIDATION_FAILED",
-          first.getPropertyPath() + " " + first.getMessage());
-    }
-    accepted.add(new BatchEvent(index, item.eventId(), item.sellerId(), event));
-    return null;
   }
 
   /** All in one transaction; a refused event is answered and the rest tried again without it. */
