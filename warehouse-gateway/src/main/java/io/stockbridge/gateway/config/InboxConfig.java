@@ -29,4 +29,15 @@ public interface InboxConfig {
   /** How long "not mapped" is remembered (a burst for an unmapped item then costs one lookup); replay forgets it. */
   @WithDefault("10s")
   Duration unknownItemCacheTtl();
+
+  /**
+   * How long applied and rejected events are kept (for the events API and to recognise a sender's retries); parked
+   * and waiting ones are kept until they are settled.
+   */
+  @WithDefault("P7D")
+  Duration retention();
+
+  /** How many settled events one purge statement deletes (a purge runs statements until none are left). */
+  @WithDefault("5000")
+  int purgeBatchSize();
 }

@@ -1,0 +1,56 @@
+package io.stockbridge.gateway.webhook.service;
+
+import java.time.OffsetDateTime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.stockbridge.gateway.config.InboxConfig;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Keeps the inbox from growing without end: events settled (applied or rejected) longer ago than the retention are
+ * deleted, a bounded batch per statement so that no purge holds many rows at once. Parked events stay, whatever
+ * their age, until a mapping lets them be replayed (WH-3: never dropped); waiting ones stay until processed. The
+ * retention outlasts senders' retry schedules, so a retried webhook still meets its first copy and is acknowledged
+ * without being stored twice.
+ */
+@ApplicationScoped
+public class InboxRetention {
+  private static final String PURGE = """
+      delete from inbound_event where id in (
+        select id from inbound_event where status in ('APPLIED', 'REJECTED') and created_at < $1 limit $2)""";
+
+  private final Pool pool;
+  private final InboxConfig config;
+
+  public InboxRetention(Pool pool, InboxConfig config) {
+    this.pool = pool;
+    this.config = config;
+  }
+
+  @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  Uni<Void> scheduledPurge() {
+    return purge()
+        .invoke(purged -> Log.debugf("Purged %d settled inbox events past their retention", purged))
+        .onFailure().invoke(e -> Log.warnf("Inbox purge failed; the next one retries: %s", e.getMessage()))
+        .onFailure().recoverWithItem(0L)
+        .replaceWithVoid();
+  }
+
+  /** Deletes every settled event past the retention; @return how many */
+  public Uni<Long> purge() {
+    OffsetDateTime before = OffsetDateTime.now().minus(config.retention());
+    return purgeFrom(before, 0);
+  }
+
+  private Uni<Long> purgeFrom(OffsetDateTime before, long purged) {
+    return pool.preparedQuery(PURGE).execute(Tuple.of(before, config.purgeBatchSize()))
+        .chain(rows -> rows.rowCount() < config.purgeBatchSize()
+            ? Uni.createFrom().item(purged + rows.rowCount())
+            : purgeFrom(before, purged + rows.rowCount()));
+  }
+}
