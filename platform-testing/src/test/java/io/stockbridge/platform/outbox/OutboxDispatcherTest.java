@@ -9,6 +9,7 @@ import static io.stockbridge.testing.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
+import io.quarkus.vertx.VertxContextSupport;
 import io.stockbridge.testing.OutboxDestinationStub.InjectDestination;
 import io.stockbridge.testing.ServiceAccountStub;
 import io.stockbridge.testing.TestTokens;
@@ -167,5 +169,32 @@ class OutboxDispatcherTest {
     assertThat(dispatcher.backoff(2)).isBetween(Duration.ofMillis(40), Duration.ofMillis(48));
     assertThat(dispatcher.backoff(3)).isBetween(Duration.ofMillis(80), Duration.ofMillis(96));
     assertThat(dispatcher.backoff(40)).isBetween(Duration.ofMillis(100), Duration.ofMillis(120));
+  }
+
+  @Test
+  void finishedEventsPastTheRetentionArePurgedInBatchesAndPendingOnesNeverAre() throws Throwable {
+    String run = UUID.randomUUID().toString();
+    // more finished events than one purge statement takes (5,000): the purge goes on until none is left
+    pool.preparedQuery("insert into outbox_event (id, destination, path, event_type, payload, status, created_at) "
+            + "select gen_random_uuid(), 'test-destination', $1, 'parcel.sent', '{}', "
+            + "(array['DELIVERED', 'REJECTED', 'SUPERSEDED'])[1 + n % 3], $2 from generate_series(1, 5300) as n")
+        .execute(Tuple.of("/purge/" + run + "/old", OffsetDateTime.now().minusDays(8)))
+        .await().indefinitely();
+    pool.preparedQuery("insert into outbox_event (id, destination, path, event_type, payload, status, created_at) "
+            + "values (gen_random_uuid(), 'test-destination', $1, 'parcel.sent', '{}', 'PENDING', $2), "
+            + "(gen_random_uuid(), 'test-destination', $3, 'parcel.sent', '{}', 'DELIVERED', $4)")
+        .execute(Tuple.of("/purge/" + run + "/old-pending",
+            OffsetDateTime.now().minusDays(30), "/purge/" + run + "/recent",
+            OffsetDateTime.now().minusDays(6)))
+        .await().indefinitely();
+
+    long purged = VertxContextSupport.subscribeAndAwait(() -> dispatcher.purgeFinished());
+
+    assertThat(purged).isGreaterThanOrEqualTo(5300);
+    List<String> left = new ArrayList<>();
+    pool.preparedQuery("select path from outbox_event where path like $1 order by path")
+        .execute(Tuple.of("/purge/" + run + "/%")).await().indefinitely()
+        .forEach(row -> left.add(row.getString(0)));
+    assertThat(left).containsExactly("/purge/" + run + "/old-pending", "/purge/" + run + "/recent");
   }
 }

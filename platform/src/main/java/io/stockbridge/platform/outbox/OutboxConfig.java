@@ -45,6 +45,10 @@ public interface OutboxConfig {
   @WithDefault("P7D")
   Duration retention();
 
+  /** How many finished events one purge statement deletes (a purge runs statements until none are left). */
+  @WithDefault("5000")
+  int purgeBatchSize();
+
   /**
    * Paths whose receiver also takes a list of events at {@code <path>/batch} (one request, one transaction for up to
    * {@link #maxEventsPerRequest()} events); events to other paths are sent one by one.

@@ -8,8 +8,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.gateway.config.InboxConfig;
+import io.stockbridge.platform.persistence.BatchedPurge;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Keeps the inbox from growing without end: events settled (applied or rejected) longer ago than the retention are
@@ -43,14 +43,6 @@ public class InboxRetention {
 
   /** Deletes every settled event past the retention; @return how many */
   public Uni<Long> purge() {
-    OffsetDateTime before = OffsetDateTime.now().minus(config.retention());
-    return purgeFrom(before, 0);
-  }
-
-  private Uni<Long> purgeFrom(OffsetDateTime before, long purged) {
-    return pool.preparedQuery(PURGE).execute(Tuple.of(before, config.purgeBatchSize()))
-        .chain(rows -> rows.rowCount() < config.purgeBatchSize()
-            ? Uni.createFrom().item(purged + rows.rowCount())
-            : purgeFrom(before, purged + rows.rowCount()));
+    return BatchedPurge.run(pool, PURGE, OffsetDateTime.now().minus(config.retention()), config.purgeBatchSize());
   }
 }
