@@ -5,7 +5,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static io.restassured.RestAssured.given;
 import static io.stockbridge.testing.Api.as;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -30,7 +38,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
+import io.stockbridge.platform.fixture.DeadLetterLog;
 import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.vertx.VertxContextSupport;
 import io.stockbridge.testing.OutboxDestinationStub.InjectDestination;
@@ -44,6 +54,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 class OutboxDispatcherTest {
   private static final String PATH = "/internal/v1/parcels";
   private static final Duration WAIT = Duration.ofSeconds(20);
+  private static final String SELLER_A = TestTokens.seller("seller-a", "seller-admin");
+  private static final String SELLER_B = TestTokens.seller("seller-b", "seller-admin");
 
   @InjectDestination
   WireMockServer receiver;
@@ -56,6 +68,12 @@ class OutboxDispatcherTest {
 
   @Inject
   Pool pool;
+
+  @Inject
+  Outbox outbox;
+
+  @Inject
+  DeadLetterLog deadLetters;
 
   /** The OIDC client caches its token for its lifetime, so every test of this JVM sees the first one handed out. */
   private static String serviceToken;
@@ -151,16 +169,123 @@ class OutboxDispatcherTest {
   }
 
   @Test
-  void anEventTheReceiverRefusesIsNotRetried() {
-    receiver.stubFor(post(PATH).willReturn(aResponse().withStatus(422)));
-    as(TestTokens.seller("seller-a", "seller-admin")).body("{\"label\":\"refused\"}").post("/v1/parcels")
-        .then().statusCode(201);
+  void anEventTheReceiverRefusesForGoodIsADeadLetterAtOnceWithTheReceiversReason() {
+    receiver.stubFor(post(PATH).willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
+        .withBody("{\"status\":422,\"code\":\"LABEL_FORBIDDEN\",\"detail\":\"labels may not say refused\"}")));
+    String parcelId = as(SELLER_A).body("{\"label\":\"refused\"}").post("/v1/parcels")
+        .then().statusCode(201).extract().path("id");
     assertThat(dispatcher.dispatch("replica-a").await().atMost(WAIT)).isZero();
     assertThat(dispatcher.dispatch("replica-a").await().atMost(WAIT)).isZero();
     receiver.verify(1, postRequestedFor(urlEqualTo(PATH)).withHeader("Stockbridge-Event-Type", equalTo("parcel.created")));
-    long rejected = pool.query("select count(*) from outbox_event where status = 'REJECTED'").execute()
-        .await().atMost(WAIT).iterator().next().getLong(0);
-    assertThat(rejected).isEqualTo(1);
+
+    String id = deadLetterOf(parcelId);
+    as(SELLER_A).get("/v1/dead-letters/" + id).then().statusCode(200)
+        .body("status", is("DEAD")).body("receiverStatus", is(422)).body("receiverCode", is("LABEL_FORBIDDEN"))
+        .body("reason", is("422 LABEL_FORBIDDEN: labels may not say refused")).body("eventType", is("parcel.created"));
+    await().atMost(WAIT).until(() -> deadLetters.raised().stream().anyMatch(d -> d.eventId().toString().equals(id)
+        && "seller-a".equals(d.sellerId()) && "LABEL_FORBIDDEN".equals(d.code())));
+    assertThat(metric("stockbridge_outbox_dead_letters_total")).contains("destination=\"receiver\"");
+  }
+
+  @Test
+  void notYetIsRetriedUntilTheReceiverKnowsWhatTheEventNames() {
+    // "I do not know this SKU yet" twice, then the registration has arrived
+    receiver.stubFor(post(PATH).inScenario("not yet").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(notYet()).willSetStateTo("once"));
+    receiver.stubFor(post(PATH).inScenario("not yet").whenScenarioStateIs("once")
+        .willReturn(notYet()).willSetStateTo("twice"));
+    receiver.stubFor(post(PATH).inScenario("not yet").whenScenarioStateIs("twice")
+        .willReturn(aResponse().withStatus(200)));
+    as(SELLER_A).body("{\"label\":\"early\"}").post("/v1/parcels").then().statusCode(201);
+
+    await().atMost(WAIT).until(() -> dispatcher.dispatch("replica-a").await().atMost(WAIT) == 1);
+    receiver.verify(3, postRequestedFor(urlEqualTo(PATH)));
+  }
+
+  @Test
+  void anEventNotDeliveredWithinItsRetryWindowIsADeadLetterAndAReplayDeliversItOnce() {
+    // 429 is retried like a 5xx but, as an answer, never opens the shared breaker the other tests rely on
+    receiver.stubFor(post(PATH).willReturn(aResponse().withStatus(429)));
+    String parcelId = as(SELLER_A).body("{\"label\":\"stuck\"}").post("/v1/parcels")
+        .then().statusCode(201).extract().path("id");
+    // the test profile's window is 3 s: retried until then, a dead letter after
+    await().atMost(WAIT).until(() -> {
+      dispatcher.dispatch("replica-a").await().atMost(WAIT);
+      return deadLetterOfOrNull(parcelId) != null;
+    });
+    String id = deadLetterOf(parcelId);
+    as(SELLER_A).get("/v1/dead-letters/" + id).then().statusCode(200)
+        .body("reason", startsWith("not delivered within PT3S")).body("reason", containsString("last answer: 429"))
+        .body("receiverStatus", is(429));
+    int attemptsBefore = receiver.findAll(postRequestedFor(urlEqualTo(PATH))).size();
+    assertThat(attemptsBefore).isGreaterThan(1);
+
+    // another seller neither sees nor replays it
+    as(SELLER_B).get("/v1/dead-letters/" + id).then().statusCode(404);
+    as(SELLER_B).post("/v1/dead-letters/" + id + "/replay").then().statusCode(404);
+    as(SELLER_B).get("/v1/dead-letters").then().statusCode(200).body("items.id", not(hasItem(id)));
+
+    receiver.resetAll();
+    receiver.stubFor(post(PATH).willReturn(aResponse().withStatus(200)));
+    as(SELLER_A).post("/v1/dead-letters/" + id + "/replay").then().statusCode(200)
+        .body("status", is("PENDING")).body("replays", is(1));
+    as(SELLER_A).post("/v1/dead-letters/" + id + "/replay").then().statusCode(409)
+        .body("code", is("NOT_A_DEAD_LETTER"));
+    await().atMost(WAIT).until(() -> dispatcher.dispatch("replica-a").await().atMost(WAIT) == 0
+        && !receiver.findAll(postRequestedFor(urlEqualTo(PATH))).isEmpty());
+    List<LoggedRequest> replayed = receiver.findAll(postRequestedFor(urlEqualTo(PATH)));
+    assertThat(replayed).hasSize(1);
+    assertThat(replayed.get(0).getHeader("Idempotency-Key")).isEqualTo(id);
+    as(SELLER_A).get("/v1/dead-letters/" + id).then().statusCode(200).body("status", is("DELIVERED"));
+    as(SELLER_A).get("/v1/dead-letters").then().statusCode(200).body("items.id", not(hasItem(id)));
+  }
+
+  @Test
+  void eventsOfOneSequenceReachTheReceiverOneAtATimeInTheOrderWritten() throws Throwable {
+    // the first transition fails once; the second must not overtake it
+    receiver.stubFor(post(PATH).withRequestBody(containing("\"placed\"")).inScenario("first").whenScenarioStateIs(
+        Scenario.STARTED).willReturn(aResponse().withStatus(503)).willSetStateTo("recovered"));
+    receiver.stubFor(post(PATH).withRequestBody(containing("\"placed\"")).inScenario("first")
+        .whenScenarioStateIs("recovered").willReturn(aResponse().withStatus(200)));
+    receiver.stubFor(post(PATH).withRequestBody(containing("\"shipped\"")).willReturn(aResponse().withStatus(200)));
+    String order = "order-" + UUID.randomUUID();
+    VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> outbox.enqueue(OutboxMessage.inSequence(
+            "receiver", PATH, "order.placed", "seller-a", java.util.Map.of("state", "placed"), order))
+        .chain(() -> outbox.enqueue(OutboxMessage.inSequence("receiver", PATH, "order.shipped", "seller-a",
+            java.util.Map.of("state", "shipped"), order)))));
+
+    await().atMost(WAIT).until(() -> {
+      dispatcher.dispatch("replica-a").await().atMost(WAIT);
+      return receiver.findAll(postRequestedFor(urlEqualTo(PATH))).size() >= 3;
+    });
+    assertThat(receiver.findAll(postRequestedFor(urlEqualTo(PATH))))
+        .extracting(r -> r.getHeader("Stockbridge-Event-Type"))
+        .containsExactly("order.placed", "order.placed", "order.shipped");
+  }
+
+  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder notYet() {
+    return aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
+        .withBody("{\"status\":422,\"code\":\"UNKNOWN_SKU\",\"retryable\":true}");
+  }
+
+  private String deadLetterOfOrNull(String parcelId) {
+    var rows = pool.preparedQuery("select id from outbox_event where status = 'DEAD' and payload like $1")
+        .execute(Tuple.of("%" + parcelId + "%")).await().atMost(WAIT);
+    return rows.size() == 0 ? null : rows.iterator().next().getUUID(0).toString();
+  }
+
+  private String deadLetterOf(String parcelId) {
+    String id = deadLetterOfOrNull(parcelId);
+    assertThat(id).as("dead letter of parcel " + parcelId).isNotNull();
+    // the seller's list shows it
+    as(SELLER_A).get("/v1/dead-letters?destination=receiver&limit=200").then().statusCode(200)
+        .body("items.id", hasItem(id));
+    return id;
+  }
+
+  private static String metric(String name) {
+    return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+        .filter(line -> line.startsWith(name)).collect(Collectors.joining("\n"));
   }
 
   @Test
@@ -177,15 +302,16 @@ class OutboxDispatcherTest {
     // more finished events than one purge statement takes (5,000): the purge goes on until none is left
     pool.preparedQuery("insert into outbox_event (id, destination, path, event_type, payload, status, created_at) "
             + "select gen_random_uuid(), 'test-destination', $1, 'parcel.sent', '{}', "
-            + "(array['DELIVERED', 'REJECTED', 'SUPERSEDED'])[1 + n % 3], $2 from generate_series(1, 5300) as n")
+            + "(array['DELIVERED', 'SUPERSEDED'])[1 + n % 2], $2 from generate_series(1, 5300) as n")
         .execute(Tuple.of("/purge/" + run + "/old", OffsetDateTime.now().minusDays(8)))
         .await().indefinitely();
     pool.preparedQuery("insert into outbox_event (id, destination, path, event_type, payload, status, created_at) "
             + "values (gen_random_uuid(), 'test-destination', $1, 'parcel.sent', '{}', 'PENDING', $2), "
-            + "(gen_random_uuid(), 'test-destination', $3, 'parcel.sent', '{}', 'DELIVERED', $4)")
+            + "(gen_random_uuid(), 'test-destination', $3, 'parcel.sent', '{}', 'DELIVERED', $4), "
+            + "(gen_random_uuid(), 'test-destination', $5, 'parcel.sent', '{}', 'DEAD', $2)")
         .execute(Tuple.of("/purge/" + run + "/old-pending",
             OffsetDateTime.now().minusDays(30), "/purge/" + run + "/recent",
-            OffsetDateTime.now().minusDays(6)))
+            OffsetDateTime.now().minusDays(6), "/purge/" + run + "/old-dead"))
         .await().indefinitely();
 
     long purged = VertxContextSupport.subscribeAndAwait(() -> dispatcher.purgeFinished());
@@ -195,6 +321,8 @@ class OutboxDispatcherTest {
     pool.preparedQuery("select path from outbox_event where path like $1 order by path")
         .execute(Tuple.of("/purge/" + run + "/%")).await().indefinitely()
         .forEach(row -> left.add(row.getString(0)));
-    assertThat(left).containsExactly("/purge/" + run + "/old-pending", "/purge/" + run + "/recent");
+    // a dead letter waits for the seller's decision, however old
+    assertThat(left).containsExactly("/purge/" + run + "/old-dead", "/purge/" + run + "/old-pending",
+        "/purge/" + run + "/recent");
   }
 }

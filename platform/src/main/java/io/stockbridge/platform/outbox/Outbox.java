@@ -34,11 +34,13 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class Outbox {
   private static final String INSERT = """
       insert into outbox_event (id, seller_id, destination, path, event_type, payload, coalesce_key, coalesce_order,
-        traceparent, created_at, available_at)
-      select id, seller, destination, path, event_type, payload, coalesce_key, coalesce_order, $9,
-        $10::timestamptz + (n - 1) * interval '1 microsecond', $10
-      from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-        with ordinality as e(id, seller, destination, path, event_type, payload, coalesce_key, coalesce_order, n)""";
+        sequence_key, subject, traceparent, created_at, available_at)
+      select id, seller, destination, path, event_type, payload, coalesce_key, coalesce_order, sequence_key, subject,
+        $11, $12::timestamptz + (n - 1) * interval '1 microsecond', $12
+      from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+          $9::text[], $10::text[])
+        with ordinality as e(id, seller, destination, path, event_type, payload, coalesce_key, coalesce_order,
+          sequence_key, subject, n)""";
   private static final String SUPERSEDE = """
       update outbox_event o set status = 'SUPERSEDED', claimed_until = null
       from unnest($1::text[], $2::text[], $3::text[]) as newer(destination, coalesce_key, coalesce_order)
@@ -88,8 +90,10 @@ public class Outbox {
           .executeUpdate()
           .invoke(count -> countSuperseded(message.destination(), count)).replaceWithVoid();
       // a null parameter has no type PostgreSQL can infer: an event that does not coalesce leaves the columns out
-      String columns = coalesce == null ? "" : "coalesce_key, coalesce_order, ";
-      String values = coalesce == null ? "" : ":key, :order, ";
+      String columns = (coalesce == null ? "" : "coalesce_key, coalesce_order, ")
+          + (message.sequenceKey() == null ? "" : "sequence_key, ") + (message.subject() == null ? "" : "subject, ");
+      String values = (coalesce == null ? "" : ":key, :order, ") + (message.sequenceKey() == null ? "" : ":sequence, ")
+          + (message.subject() == null ? "" : ":subject, ");
       return superseded.chain(() -> {
         var insert = session.createNativeQuery("insert into outbox_event (id, seller_id, destination, path, "
                 + "event_type, payload, " + columns + "traceparent, created_at, available_at) values (:id, :seller, "
@@ -100,6 +104,12 @@ public class Outbox {
             .setParameter("traceparent", currentTraceparent()).setParameter("now", now);
         if (coalesce != null) {
           insert.setParameter("key", coalesce.key()).setParameter("order", coalesce.order());
+        }
+        if (message.sequenceKey() != null) {
+          insert.setParameter("sequence", message.sequenceKey());
+        }
+        if (message.subject() != null) {
+          insert.setParameter("subject", message.subject());
         }
         return insert.executeUpdate();
       });
@@ -156,7 +166,7 @@ public class Outbox {
     }
     int size = messages.size();
     List<UUID> ids = new ArrayList<>(size);
-    String[][] columns = new String[7][size];
+    String[][] columns = new String[9][size];
     for (int i = 0; i < size; i++) {
       OutboxMessage message = messages.get(i);
       ids.add(UUID.randomUUID());
@@ -167,10 +177,12 @@ public class Outbox {
       columns[4][i] = mapper.writeValueAsString(message.payload());
       columns[5][i] = message.coalesce() == null ? null : message.coalesce().key();
       columns[6][i] = message.coalesce() == null ? null : message.coalesce().order();
+      columns[7][i] = message.sequenceKey();
+      columns[8][i] = message.subject();
     }
     OffsetDateTime now = OffsetDateTime.now();
     Tuple insert = Tuple.tuple(Arrays.asList(ids.toArray(UUID[]::new), columns[0], columns[1], columns[2], columns[3],
-        columns[4], columns[5], columns[6], currentTraceparent(), now));
+        columns[4], columns[5], columns[6], columns[7], columns[8], currentTraceparent(), now));
     List<OutboxMessage> keyed = messages.stream().filter(m -> m.coalesce() != null).toList();
     Tuple supersede = keyed.isEmpty() ? null : Tuple.of(
         keyed.stream().map(OutboxMessage::destination).toArray(String[]::new),

@@ -37,11 +37,18 @@ public interface OutboxConfig {
   @WithDefault("1s")
   Duration initialBackoff();
 
-  /** The longest wait between two retries; retries of a failing receiver never stop. */
+  /** The longest wait between two retries. */
   @WithDefault("5m")
   Duration maxBackoff();
 
-  /** How long delivered and rejected events are kept for inspection. */
+  /**
+   * How long an event that is not delivered yet (receiver down, or "I do not know this SKU yet") is retried, counted
+   * from when it was written or last replayed; after that it becomes a dead letter.
+   */
+  @WithDefault("24h")
+  Duration retryWindow();
+
+  /** How long delivered and superseded events are kept for inspection; dead letters stay until replayed. */
   @WithDefault("P7D")
   Duration retention();
 

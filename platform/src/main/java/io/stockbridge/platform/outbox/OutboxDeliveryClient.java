@@ -4,10 +4,14 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 
@@ -15,24 +19,28 @@ import io.smallrye.mutiny.Uni;
  * Delivers outbox events under a timeout and a circuit breaker: a receiver that keeps failing is left alone for a
  * while instead of being hammered, and the events simply wait in the outbox.
  * <p>
- * A 4xx that retrying cannot cure is an answer, not a failure, so it does not open the breaker.
+ * Every 4xx is an answer, not a failure, so it never opens the breaker: one seller's events that a receiver refuses
+ * or cannot place yet must not stop every other seller's deliveries to that receiver.
  */
 @ApplicationScoped
 public class OutboxDeliveryClient {
   private final OutboxDeliveryRestClient restClient;
+  private final ObjectMapper mapper;
 
-  public OutboxDeliveryClient(@RestClient OutboxDeliveryRestClient restClient) {
+  public OutboxDeliveryClient(@RestClient OutboxDeliveryRestClient restClient, ObjectMapper mapper) {
     this.restClient = restClient;
+    this.mapper = mapper;
   }
 
   @Timeout(value = 5, unit = ChronoUnit.SECONDS)
   @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
-  public Uni<DeliveryOutcome> deliver(String baseUrl, ClaimedEvent event) {
+  public Uni<ReceiverAnswer> deliver(String baseUrl, ClaimedEvent event) {
     String path = event.path().startsWith("/") ? event.path().substring(1) : event.path();
     return restClient.deliver(baseUrl, path, event.id().toString(), event.eventType(), event.sellerId(),
             event.payload())
-        .map(response -> DeliveryOutcome.DELIVERED)
-        .onFailure(OutboxDeliveryClient::isFinalRefusal).recoverWithItem(DeliveryOutcome.REJECTED);
+        .map(response -> ReceiverAnswer.delivered(response.getStatus()))
+        .onFailure(OutboxDeliveryClient::isClientError).recoverWithItem(failure -> answerOf(
+            ((WebApplicationException) failure).getResponse()));
   }
 
   /**
@@ -47,19 +55,28 @@ public class OutboxDeliveryClient {
     return restClient.deliverBatch(baseUrl, path, "batch", events);
   }
 
-  /** The receiver's answer for one event of a batch, by its HTTP-style status. */
-  static DeliveryOutcome outcomeOf(int status) {
-    if (status >= 200 && status < 300) {
-      return DeliveryOutcome.DELIVERED;
+  /** A 4xx as the receiver meant it: its problem's code, detail and whether it may succeed later. */
+  private ReceiverAnswer answerOf(Response response) {
+    String code = null;
+    String detail = null;
+    boolean retryable = false;
+    try {
+      JsonNode problem = mapper.readTree(response.readEntity(String.class));
+      if (problem != null && problem.isObject()) {
+        code = problem.path("code").asText(null);
+        detail = problem.path("detail").asText(null);
+        retryable = problem.path("retryable").asBoolean(false);
+      }
+    } catch (RuntimeException | java.io.IOException e) {
+      detail = "the refusal carried no readable problem document";
     }
-    return status >= 400 && status < 500 && status != 408 && status != 429 ? DeliveryOutcome.REJECTED
-        : DeliveryOutcome.RETRY;
+    return ReceiverAnswer.of(response.getStatus(), code, detail, retryable);
   }
 
-  private static boolean isFinalRefusal(Throwable failure) {
+  private static boolean isClientError(Throwable failure) {
     if (failure instanceof WebApplicationException wae) {
       int status = wae.getResponse().getStatus();
-      return status >= 400 && status < 500 && status != 408 && status != 429;
+      return status >= 400 && status < 500;
     }
     return false;
   }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,23 +43,41 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * <p>
  * Several replicas may dispatch at once: a round claims rows with {@code FOR UPDATE SKIP LOCKED} and stamps them
  * with a lease, so no two dispatchers hold the same event; the HTTP call happens after the claim has committed, so
- * no database transaction stays open across the network. A failed delivery is retried with exponential backoff,
- * without limit, because an acknowledged change must never be lost. Receivers are idempotent on the event id.
+ * no database transaction stays open across the network. Receivers are idempotent on the event id.
+ * <p>
+ * What the receiver answers decides the rest (see {@link ReceiverAnswer}): delivered; refused for good, which makes
+ * the event a dead letter at once; or "not now" (down, overloaded, or "I do not know this SKU yet"), which is
+ * retried with exponential backoff until the retry window closes and then becomes a dead letter. A dead letter keeps
+ * the receiver's reason, is counted, raised as a {@link DeadLetterRaised} event and can be replayed
+ * ({@link DeadLetters}): nothing acknowledged vanishes, and nothing says delivered before the receiver took it.
  */
 @ApplicationScoped
 public class OutboxDispatcher {
+  /**
+   * The oldest due events not claimed by anyone; an event of a sequence only once every earlier event of its
+   * sequence was settled (delivered, dead or superseded), so transitions reach the receiver in order.
+   */
   private static final String CLAIM = """
       update outbox_event set claimed_by = $1, claimed_until = $2, attempts = attempts + 1
       where id in (
-        select id from outbox_event
-        where status = 'PENDING' and available_at <= $3 and (claimed_until is null or claimed_until < $3)
-        order by available_at, created_at
+        select o.id from outbox_event o
+        where o.status = 'PENDING' and o.available_at <= $3 and (o.claimed_until is null or o.claimed_until < $3)
+          and (o.sequence_key is null or not exists (
+            select 1 from outbox_event e where e.status = 'PENDING' and e.destination = o.destination
+              and e.sequence_key = o.sequence_key and (e.created_at, e.id) < (o.created_at, o.id)))
+        order by o.available_at, o.created_at
         limit $4
-        for update skip locked)
-      returning id, destination, path, event_type, seller_id, payload, traceparent, attempts, created_at""";
+        for update of o skip locked)
+      returning id, destination, path, event_type, seller_id, payload, traceparent, attempts, created_at,
+        coalesce(retry_since, created_at) as retry_since""";
+  private static final String DEAD = """
+      update outbox_event set status = 'DEAD', dead_at = $3, claimed_until = null,
+        receiver_status = coalesce($4::int, receiver_status),
+        receiver_code = case when $4::int is null then receiver_code else $5 end, last_error = $6
+      where id = $1 and claimed_by = $2 and status = 'PENDING'""";
   private static final String PURGE = """
       delete from outbox_event where id in (
-        select id from outbox_event where status <> 'PENDING' and created_at < $1 limit $2)""";
+        select id from outbox_event where status in ('DELIVERED', 'SUPERSEDED') and created_at < $1 limit $2)""";
   private static final TextMapGetter<String> TRACEPARENT = new TextMapGetter<>() {
     @Override
     public Iterable<String> keys(String carrier) {
@@ -79,10 +98,12 @@ public class OutboxDispatcher {
   private final String replicaId = UUID.randomUUID().toString();
   private final WakeableRounds rounds;
   private final ObjectMapper mapper;
+  private final Event<DeadLetterRaised> deadLetters;
 
   public OutboxDispatcher(Pool pool, OutboxDeliveryClient deliveryClient, OutboxConfig config, MeterRegistry meters,
-      Tracer tracer, Vertx vertx, ObjectMapper mapper) {
+      Tracer tracer, Vertx vertx, ObjectMapper mapper, Event<DeadLetterRaised> deadLetters) {
     this.mapper = mapper;
+    this.deadLetters = deadLetters;
     this.pool = pool;
     this.deliveryClient = deliveryClient;
     this.config = config;
@@ -223,12 +244,17 @@ public class OutboxDispatcher {
     return body.append("]}").toString();
   }
 
-  /** The receiver's {"results": [{"eventId", "status"}]}; an unreadable answer counts as no answer. */
-  private Map<UUID, Integer> statuses(String response) {
-    Map<UUID, Integer> statuses = new HashMap<>();
+  /**
+   * The receiver's {"results": [{"eventId", "status", "code", "detail", "retryable"}]}; an unreadable answer counts
+   * as no answer.
+   */
+  private Map<UUID, ReceiverAnswer> statuses(String response) {
+    Map<UUID, ReceiverAnswer> statuses = new HashMap<>();
     try {
       mapper.readTree(response).path("results").forEach(result -> statuses.put(
-          UUID.fromString(result.path("eventId").asText()), result.path("status").asInt(500)));
+          UUID.fromString(result.path("eventId").asText()), ReceiverAnswer.of(result.path("status").asInt(500),
+              result.path("code").asText(null), result.path("detail").asText(null),
+              result.path("retryable").asBoolean(false))));
     } catch (JsonProcessingException | IllegalArgumentException e) {
       Log.warnf("A batch answer could not be read; its events will be sent again: %s", e.getMessage());
       return Map.of();
@@ -237,18 +263,16 @@ public class OutboxDispatcher {
   }
 
   /** Records each event of a batch by its status; an event the answer does not name is retried. */
-  private Uni<Integer> recordAll(String claimant, List<ClaimedEvent> events, Map<UUID, Integer> statuses,
+  private Uni<Integer> recordAll(String claimant, List<ClaimedEvent> events, Map<UUID, ReceiverAnswer> answers,
       String missingAnswer) {
     List<ClaimedEvent> delivered = new ArrayList<>();
     List<Uni<DeliveryOutcome>> others = new ArrayList<>();
     for (ClaimedEvent event : events) {
-      Integer status = statuses.get(event.id());
-      DeliveryOutcome outcome = status == null ? DeliveryOutcome.RETRY : OutboxDeliveryClient.outcomeOf(status);
-      if (outcome == DeliveryOutcome.DELIVERED) {
+      ReceiverAnswer answer = answers.getOrDefault(event.id(), ReceiverAnswer.none(missingAnswer));
+      if (answer.outcome() == DeliveryOutcome.DELIVERED) {
         delivered.add(event);
       } else {
-        others.add(record(claimant, event, outcome, status == null ? missingAnswer
-            : "the receiver answered " + status + " for this event"));
+        others.add(record(claimant, event, answer));
       }
     }
     Uni<Void> deliveredAll = delivered.isEmpty() ? Uni.createFrom().voidItem() : markDelivered(claimant, delivered);
@@ -275,14 +299,14 @@ public class OutboxDispatcher {
   private Uni<DeliveryOutcome> deliver(String claimant, ClaimedEvent event) {
     String baseUrl = config.destinations().get(event.destination());
     if (baseUrl == null) {
-      return record(claimant, event, DeliveryOutcome.RETRY, "no URL configured for " + event.destination());
+      return record(claimant, event, ReceiverAnswer.none("no URL configured for " + event.destination()));
     }
     Span span = tracer.spanBuilder("outbox deliver " + event.eventType())
         .setParent(parentOf(event)).setSpanKind(SpanKind.PRODUCER)
         .setAttribute("stockbridge.outbox.event_id", event.id().toString())
         .setAttribute("stockbridge.outbox.destination", event.destination())
         .startSpan();
-    return Uni.createFrom().<DeliveryOutcome>emitter(emitter -> {
+    return Uni.createFrom().<ReceiverAnswer>emitter(emitter -> {
           // subscribe inside the span's scope so the REST client's trace filter sees it as the parent
           try (Scope ignored = span.makeCurrent()) {
             deliveryClient.deliver(baseUrl, event).subscribe().with(emitter::complete, emitter::fail);
@@ -291,17 +315,28 @@ public class OutboxDispatcher {
         .onFailure().recoverWithItem(failure -> {
           span.setStatus(StatusCode.ERROR, String.valueOf(failure.getMessage()));
           Log.debugf("Delivery of outbox event %s to %s failed: %s", event.id(), event.destination(), failure);
-          return DeliveryOutcome.RETRY;
+          return ReceiverAnswer.failed(event.attempts(), failure);
         })
-        .call(outcome -> record(claimant, event, outcome, outcome == DeliveryOutcome.DELIVERED ? null
-            : "delivery attempt " + event.attempts() + " ended " + outcome))
+        .chain(answer -> record(claimant, event, answer))
         .onTermination().invoke(span::end);
   }
 
-  private Uni<DeliveryOutcome> record(String claimant, ClaimedEvent event, DeliveryOutcome outcome, String error) {
+  private Uni<DeliveryOutcome> record(String claimant, ClaimedEvent event, ReceiverAnswer answer) {
+    OffsetDateTime now = OffsetDateTime.now();
+    DeliveryOutcome outcome = answer.outcome();
+    String reason = answer.describe();
+    Duration wait = backoff(event.attempts());
+    if (outcome == DeliveryOutcome.RETRY && answer.reached()
+        && now.plus(wait).isAfter(event.retrySince().plus(config.retryWindow()))) {
+      // the window is over: the event stops waiting and becomes visible as a dead letter with the last answer;
+      // only an attempt that reached the receiver ends it, never one its open breaker held back
+      outcome = DeliveryOutcome.DEAD;
+      reason = "not delivered within " + config.retryWindow() + " (" + event.attempts() + " attempts); last answer: "
+          + reason;
+    }
     meters.counter("stockbridge.outbox.deliveries", "destination", event.destination(), "outcome",
         outcome.name().toLowerCase()).increment();
-    OffsetDateTime now = OffsetDateTime.now();
+    DeliveryOutcome settled = outcome;
     Uni<?> update = switch (outcome) {
       case DELIVERED -> {
         meters.timer("stockbridge.outbox.delivery.lag", "destination", event.destination())
@@ -310,18 +345,34 @@ public class OutboxDispatcher {
                 + "claimed_until = null, last_error = null where id = $1 and claimed_by = $2")
             .execute(Tuple.of(event.id(), claimant, now));
       }
-      case REJECTED -> pool.preparedQuery("update outbox_event set status = 'REJECTED', claimed_until = null, "
-              + "last_error = $3 where id = $1 and claimed_by = $2")
-          .execute(Tuple.of(event.id(), claimant, error));
+      case DEAD -> markDead(claimant, event, answer, reason, now);
       case RETRY -> pool.preparedQuery("update outbox_event set available_at = $3, claimed_until = null, "
-              + "last_error = $4 where id = $1 and claimed_by = $2")
-          .execute(Tuple.of(event.id(), claimant, now.plus(backoff(event.attempts())), error));
+              + "last_error = $4, receiver_status = coalesce($5::int, receiver_status), "
+              + "receiver_code = case when $5::int is null then receiver_code else $6 end "
+              + "where id = $1 and claimed_by = $2")
+          .execute(Tuple.tuple(java.util.Arrays.asList(event.id(), claimant, now.plus(wait), reason, answer.status(),
+              answer.code())));
     };
-    if (outcome == DeliveryOutcome.REJECTED) {
-      Log.warnf("Outbox event %s (%s) was refused by %s and will not be retried", event.id(), event.eventType(),
-          event.destination());
-    }
-    return update.replaceWith(outcome);
+    return update.replaceWith(settled);
+  }
+
+  /** The event becomes a dead letter: counted, logged, and raised for whoever tells the seller. */
+  private Uni<Void> markDead(String claimant, ClaimedEvent event, ReceiverAnswer answer, String reason,
+      OffsetDateTime now) {
+    return pool.preparedQuery(DEAD)
+        .execute(Tuple.tuple(java.util.Arrays.asList(event.id(), claimant, now, answer.status(), answer.code(),
+            reason)))
+        .invoke(rows -> {
+          if (rows.rowCount() == 1) {
+            meters.counter("stockbridge.outbox.dead.letters", "destination", event.destination(), "event_type",
+                event.eventType()).increment();
+            Log.warnf("Outbox event %s (%s) to %s is a dead letter: %s", event.id(), event.eventType(),
+                event.destination(), reason);
+            deadLetters.fireAsync(new DeadLetterRaised(event.id(), event.sellerId(), event.destination(),
+                event.eventType(), answer.code(), reason));
+          }
+        })
+        .replaceWithVoid();
   }
 
   /** Exponential backoff with up to 20% jitter, so that many events failing together do not retry in lockstep. */

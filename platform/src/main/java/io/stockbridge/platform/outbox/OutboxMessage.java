@@ -10,13 +10,43 @@ package io.stockbridge.platform.outbox;
  * @param payload     the JSON body
  * @param coalesce    null, or what the event states in whole and how new it is: a newer event with the same key and
  *                    destination supersedes this one while it waits. Only for absolute values; never for deltas.
+ * @param sequenceKey null, or the key whose events are delivered strictly one after the other (see
+ *                    {@link #inSequence})
+ * @param subject     null, or what the event is about in the sender's books, for the sender to ask later how far
+ *                    its events got (the gateway: the inbound event a snapshot came from)
  */
 public record OutboxMessage(String destination, String path, String eventType, String sellerId, Object payload,
-    Coalesce coalesce) {
+    Coalesce coalesce, String sequenceKey, String subject) {
+
+  public OutboxMessage(String destination, String path, String eventType, String sellerId, Object payload,
+      Coalesce coalesce, String sequenceKey) {
+    this(destination, path, eventType, sellerId, payload, coalesce, sequenceKey, null);
+  }
 
   /** An event that is always delivered. */
   public OutboxMessage(String destination, String path, String eventType, String sellerId, Object payload) {
-    this(destination, path, eventType, sellerId, payload, null);
+    this(destination, path, eventType, sellerId, payload, null, null);
+  }
+
+  /** An event that states a whole value: a newer one of the same key supersedes it while it waits. */
+  public OutboxMessage(String destination, String path, String eventType, String sellerId, Object payload,
+      Coalesce coalesce) {
+    this(destination, path, eventType, sellerId, payload, coalesce, null);
+  }
+
+  /**
+   * A transition (an order placed, cancelled, shipped): never superseded, and delivered only after every earlier
+   * event of the same {@code sequenceKey} and destination was settled, so the receiver sees them in the order they
+   * were written, each once.
+   */
+  public static OutboxMessage inSequence(String destination, String path, String eventType, String sellerId,
+      Object payload, String sequenceKey) {
+    return new OutboxMessage(destination, path, eventType, sellerId, payload, null, sequenceKey);
+  }
+
+  /** The same event, recorded as being about {@code subject}. */
+  public OutboxMessage about(String subject) {
+    return new OutboxMessage(destination, path, eventType, sellerId, payload, coalesce, sequenceKey, subject);
   }
 
   /**

@@ -9,6 +9,8 @@ import java.util.Map;
  * {@link ProblemExceptionMappers}.
  */
 public class ProblemException extends RuntimeException {
+  /** The problem member that marks a refusal as one that may succeed later. */
+  public static final String RETRYABLE = "retryable";
   private final int status;
   private final String code;
   private final String title;
@@ -42,6 +44,19 @@ public class ProblemException extends RuntimeException {
 
   public static ProblemException forbidden(String code, String detail) {
     return new ProblemException(403, code, "Forbidden", detail);
+  }
+
+  /**
+   * A refusal that may succeed later ("I do not know this SKU yet"): marked {@code "retryable": true}, so that an
+   * outbox sending it keeps retrying for its retry window instead of taking the refusal as final.
+   */
+  public ProblemException notYet() {
+    return with(RETRYABLE, true);
+  }
+
+  /** Whether the refusal may succeed later (see {@link #notYet()}). */
+  public boolean retryable() {
+    return Boolean.TRUE.equals(extensions.get(RETRYABLE));
   }
 
   /** Adds a top-level extension member such as {@code lockedUntil}. */

@@ -18,6 +18,10 @@ public interface InboxConfig {
   @WithDefault("1s")
   Duration pollInterval();
 
+  /** How often delivering events are checked against the outbox, to become applied or rejected. */
+  @WithDefault("1s")
+  Duration confirmInterval();
+
   /** How many events one round takes. */
   @WithDefault("100")
   int batchSize();

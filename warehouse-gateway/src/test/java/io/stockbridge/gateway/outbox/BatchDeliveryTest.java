@@ -82,11 +82,13 @@ class BatchDeliveryTest {
 
   @Test
   void oneRequestCarriesTheEventsAndEachIsRecordedByItsOwnAnswer() throws Throwable {
-    List<UUID> ids = enqueue(3);
+    List<UUID> ids = enqueue(4);
     inventory.stubFor(post(BATCH).willReturn(okJson("{\"results\": ["
         + "{\"eventId\": \"" + ids.get(0) + "\", \"status\": 200},"
-        + "{\"eventId\": \"" + ids.get(1) + "\", \"status\": 422},"
-        + "{\"eventId\": \"" + ids.get(2) + "\", \"status\": 503}]}")));
+        + "{\"eventId\": \"" + ids.get(1) + "\", \"status\": 422, \"code\": \"MALFORMED_EVENT\", \"detail\": \"no\"},"
+        + "{\"eventId\": \"" + ids.get(2) + "\", \"status\": 503},"
+        + "{\"eventId\": \"" + ids.get(3) + "\", \"status\": 422, \"code\": \"UNKNOWN_SKU_OR_WAREHOUSE\", "
+        + "\"retryable\": true}]}")));
     VertxContextSupport.subscribeAndAwait(() -> dispatcher.dispatch("batch-test"));
 
     var requests = inventory.findAll(postRequestedFor(urlEqualTo(BATCH)));
@@ -99,8 +101,12 @@ class BatchDeliveryTest {
     int first = sent.getList("events.eventId", String.class).indexOf(ours.get(0));
     assertThat(sent.getString("events[" + first + "].payload.eventId")).endsWith("-0");
     assertThat(status(ids.get(0))).isEqualTo("DELIVERED");
-    assertThat(status(ids.get(1))).isEqualTo("REJECTED");
+    // a final refusal is a dead letter with the receiver's reason; "not yet" and a failure wait for a retry
+    assertThat(status(ids.get(1))).isEqualTo("DEAD");
+    assertThat(pool.preparedQuery("select last_error from outbox_event where id = $1").execute(Tuple.of(ids.get(1)))
+        .await().indefinitely().iterator().next().getString(0)).isEqualTo("422 MALFORMED_EVENT: no");
     assertThat(status(ids.get(2))).isEqualTo("PENDING");
+    assertThat(status(ids.get(3))).isEqualTo("PENDING");
   }
 
   @Test

@@ -107,7 +107,7 @@ class InboxProcessingTest {
     mapItem(partner, "WMS-1", "EAR-1");
     String id = send(partner, levels("WMS-1", 12));
     process();
-    assertThat(event(id).getString("status")).isEqualTo("APPLIED");
+    assertThat(event(id).getString("status")).isEqualTo("DELIVERING");
     List<JsonPath> snapshots = queuedSnapshots(partner.warehouseId());
     assertThat(snapshots).hasSize(1);
     JsonPath snapshot = snapshots.get(0);
@@ -134,7 +134,7 @@ class InboxProcessingTest {
     as(ALICE).post("/v1/warehouses/{id}/events/{event}/replay", partner.warehouseId(), parked.getUUID("id").toString())
         .then().statusCode(202);
     process();
-    assertThat(event(id).getString("status")).isEqualTo("APPLIED");
+    assertThat(event(id).getString("status")).isEqualTo("DELIVERING");
     assertThat(queuedSnapshots(partner.warehouseId())).extracting(s -> s.getString("sellerSku")).containsExactly("EAR-NEW");
     as(ALICE).post("/v1/warehouses/{id}/events/{event}/replay", partner.warehouseId(), parked.getUUID("id").toString())
         .then().statusCode(409).body("code", equalTo("NOT_REPLAYABLE"));
@@ -151,7 +151,7 @@ class InboxProcessingTest {
     services.verify(3, getRequestedFor(urlEqualTo("/internal/v1/warehouse-items/" + partner.warehouseId() + "/WMS-DOWN")));
     mapItem(partner, "WMS-DOWN", "EAR-BACK");
     process();
-    assertThat(event(id).getString("status")).isEqualTo("APPLIED");
+    assertThat(event(id).getString("status")).isEqualTo("DELIVERING");
   }
 
   @Test
@@ -174,7 +174,7 @@ class InboxProcessingTest {
          "total_backordered_quantity": 2, "total_exception_quantity": 4, "total_internal_transfer_quantity": 1}
         """);
     process();
-    assertThat(event(id).getString("status")).isEqualTo("APPLIED");
+    assertThat(event(id).getString("status")).isEqualTo("DELIVERING");
     JsonPath snapshot = queuedSnapshots(partner.warehouseId()).get(0);
     assertThat(snapshot.getLong("snapshot.sellable")).isEqualTo(36);
     assertThat(snapshot.getLong("snapshot.frozen")).isEqualTo(4);
@@ -225,6 +225,119 @@ class InboxProcessingTest {
     as(ALICE).post("/v1/warehouses/{id}/events/{event}/replay", partner.warehouseId(), event(id).getUUID("id").toString())
         .then().statusCode(202);
     process();
+    assertThat(event(id).getString("status")).isEqualTo("DELIVERING");
+  }
+
+  private static final String LEDGER_BATCH = "/internal/v1/warehouse-events/batch";
+
+  private String snapshotOf(String sourceId) {
+    return pool.preparedQuery("select o.id from outbox_event o join inbound_event e on o.subject = e.id::text "
+            + "where e.source_event_id = $1").execute(Tuple.of(sourceId)).await().indefinitely()
+        .iterator().next().getUUID(0).toString();
+  }
+
+  /** The ledger's answer to one snapshot, as inventory-service's batch endpoint gives it. */
+  private void ledgerAnswers(String outboxId, String result) {
+    services.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(LEDGER_BATCH)
+        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(outboxId))
+        .willReturn(okJson("{\"results\": [{\"eventId\": \"" + outboxId + "\", " + result + "}]}")));
+  }
+
+  /** Delivers the snapshot once (other tests' events may wait ahead of it), then lets the gateway confirm. */
+  private void deliverAndConfirm(String snapshot) {
+    try {
+      int before = attempts(snapshot);
+      for (int round = 0; round < 50 && attempts(snapshot) == before; round++) {
+        pool.preparedQuery("update outbox_event set available_at = now() where id = $1 and status = 'PENDING'")
+            .execute(Tuple.of(UUID.fromString(snapshot))).await().indefinitely();
+        VertxContextSupport.subscribeAndAwait(() -> dispatcher.dispatch("inbox-test"));
+      }
+      assertThat(attempts(snapshot)).as("attempts to deliver " + snapshot).isGreaterThan(before);
+      VertxContextSupport.subscribeAndAwait(() -> confirmations.confirm());
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void confirm() {
+    try {
+      VertxContextSupport.subscribeAndAwait(() -> confirmations.confirm());
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private int attempts(String snapshot) {
+    return pool.preparedQuery("select attempts from outbox_event where id = $1")
+        .execute(Tuple.of(UUID.fromString(snapshot))).await().indefinitely().iterator().next().getInteger(0);
+  }
+
+  @Inject
+  io.stockbridge.platform.outbox.OutboxDispatcher dispatcher;
+
+  @Inject
+  io.stockbridge.gateway.webhook.service.LedgerConfirmations confirmations;
+
+  @Test
+  void aReadingIsAppliedOnlyOnceTheLedgerTookIt_scenario1() {
+    Partner partner = connect("STANDARD_WEBHOOKS");
+    mapItem(partner, "WMS-FIRST", "EAR-FIRST");
+    String id = send(partner, levels("WMS-FIRST", 8));
+    process();
+    String snapshot = snapshotOf(id);
+
+    // the ledger does not know the SKU yet (its registration is still on the way): not an answer, a wait
+    ledgerAnswers(snapshot, "\"status\": 422, \"code\": \"UNKNOWN_SKU_OR_WAREHOUSE\", \"retryable\": true");
+    deliverAndConfirm(snapshot);
+    assertThat(event(id).getString("status")).isEqualTo("DELIVERING");
+    as(ALICE).get("/v1/warehouses/{id}/events", partner.warehouseId()).then().statusCode(200)
+        .body("items[0].status", equalTo("DELIVERING"));
+
+    ledgerAnswers(snapshot, "\"status\": 200");
+    deliverAndConfirm(snapshot);
     assertThat(event(id).getString("status")).isEqualTo("APPLIED");
+  }
+
+  @Test
+  void aReadingTheLedgerRefusesForGoodIsRejectedWithItsReasonAndAReplayOfTheDeadLetterAppliesIt() {
+    Partner partner = connect("STANDARD_WEBHOOKS");
+    mapItem(partner, "WMS-REFUSED", "EAR-REFUSED");
+    String id = send(partner, levels("WMS-REFUSED", 8));
+    process();
+    String snapshot = snapshotOf(id);
+
+    ledgerAnswers(snapshot, "\"status\": 422, \"code\": \"VALIDATION_FAILED\", \"detail\": \"sellable too large\"");
+    deliverAndConfirm(snapshot);
+    Row rejected = event(id);
+    assertThat(rejected.getString("status")).isEqualTo("REJECTED");
+    assertThat(rejected.getString("reason")).isEqualTo("the ledger refused it: 422 VALIDATION_FAILED: sellable too large");
+    as(ALICE).get("/v1/dead-letters/{id}", snapshot).then().statusCode(200).body("receiverCode",
+        equalTo("VALIDATION_FAILED"));
+
+    // once the cause is fixed, replaying the dead letter puts the event back on its way
+    as(ALICE).post("/v1/dead-letters/{id}/replay", snapshot).then().statusCode(200);
+    ledgerAnswers(snapshot, "\"status\": 200");
+    confirm();
+    assertThat(event(id).getString("status")).isEqualTo("DELIVERING");
+    deliverAndConfirm(snapshot);
+    assertThat(event(id).getString("status")).isEqualTo("APPLIED");
+  }
+
+  @Test
+  void aReadingSupersededByANewerOneIsAppliedWhenTheNewerOneIs() {
+    Partner partner = connect("STANDARD_WEBHOOKS");
+    mapItem(partner, "WMS-SUPER", "EAR-SUPER");
+    String older = send(partner, levels("WMS-SUPER", 1).replace("\"sequence\": \"7\"", "\"sequence\": \"1\""));
+    process();
+    String newer = send(partner, levels("WMS-SUPER", 2).replace("\"sequence\": \"7\"", "\"sequence\": \"2\""));
+    process();
+    confirm();
+    // the older reading will never be sent; until the newer one that carries the item's state is applied, it waits
+    assertThat(event(older).getString("status")).isEqualTo("DELIVERING");
+    assertThat(event(newer).getString("status")).isEqualTo("DELIVERING");
+    ledgerAnswers(snapshotOf(newer), "\"status\": 200");
+    deliverAndConfirm(snapshotOf(newer));
+    assertThat(event(newer).getString("status")).isEqualTo("APPLIED");
+    assertThat(event(older).getString("status")).isEqualTo("APPLIED");
   }
 }

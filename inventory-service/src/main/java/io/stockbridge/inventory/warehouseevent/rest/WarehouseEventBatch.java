@@ -17,6 +17,12 @@ public final class WarehouseEventBatch {
   }
 
   @Schema(description = "One event's answer")
-  public record Result(String eventId, int status, WarehouseEventResult result, String code, String detail) {
+  public record Result(String eventId, int status, WarehouseEventResult result, String code, String detail,
+      @Schema(description = "true when a refusal may succeed later (e.g. a SKU not registered yet): send it again")
+      boolean retryable) {
+
+    public Result(String eventId, int status, WarehouseEventResult result, String code, String detail) {
+      this(eventId, status, result, code, detail, false);
+    }
   }
 }

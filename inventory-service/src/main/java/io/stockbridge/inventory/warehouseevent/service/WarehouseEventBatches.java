@@ -180,6 +180,6 @@ public class WarehouseEventBatches {
   }
 
   private static Result problemResult(String eventId, ProblemException problem) {
-    return new Result(eventId, problem.status(), null, problem.code(), problem.getMessage());
+    return new Result(eventId, problem.status(), null, problem.code(), problem.getMessage(), problem.retryable());
   }
 }

@@ -61,9 +61,12 @@ public class WarehouseEventService {
             : repository.registerWarehouse(sellerId, event.warehouseId())
                 .invoke(ignored -> known.registered(sellerId, event.warehouseId())).replaceWithVoid())
             // the warehouse is known now (registered just above): only the SKU is checked
+            // a SKU the ledger does not know yet is "not yet", never final: catalog-service's registration of a new
+            // SKU travels through its own outbox and may arrive after the SKU's first reading
             .chain(() -> known.skuKnown(sellerId, event.sellerSku()) ? Uni.createFrom().voidItem()
                 : ledger.requireKnown(sellerId, List.of(event.sellerSku()),
-                    java.util.Collections.singletonList(null), "event"))
+                    java.util.Collections.singletonList(null), "event")
+                    .onFailure(ProblemException.class).transform(unknown -> ((ProblemException) unknown).notYet()))
             .chain(() -> event.kind() == WarehouseEvent.Kind.DELTA
                 ? applyDelta(sellerId, actor, event)
                 : applySnapshot(sellerId, actor, event)));

@@ -197,9 +197,11 @@ public class InboxProcessor {
       String item = event.warehouseId + "|" + entry.getValue().get();
       snapshots.add(new OutboxMessage(LEDGER, LEDGER_PATH, "warehouse.snapshot", event.sellerId, snapshot,
           reading.sequence() != null ? OutboxMessage.Coalesce.sequence(item, reading.sequence())
-              : OutboxMessage.Coalesce.time(item, reading.observedAt().toInstant())));
+              : OutboxMessage.Coalesce.time(item, reading.observedAt().toInstant())).about(event.id.toString()));
     }
-    return new Decision(event.id, InboundEventStatus.APPLIED, null, snapshots);
+    // nothing to send (an event without items) is applied as it is; otherwise the ledger's answers decide
+    return new Decision(event.id, snapshots.isEmpty() ? InboundEventStatus.APPLIED : InboundEventStatus.DELIVERING,
+        null, snapshots);
   }
 
   /**
