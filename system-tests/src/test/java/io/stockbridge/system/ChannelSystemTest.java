@@ -183,5 +183,33 @@ class ChannelSystemTest {
         .then().statusCode(200).extract().jsonPath().getLong("available") == 10L);
     assertThat(suite.rows("inventory", "select status from reservation where seller_id = '" + SELLER
         + "' and order_id = '5770001'")).containsExactly(List.of("RELEASED"));
+
+    // scenario 2: an order placed and shipped within the same second, while inventory-service is down, and one
+    // shipped before it was ever placed: both leave the ledger, nothing stays reserved, nothing is a dead letter
+    inventory.crash();
+    String fast = "{\"orderId\":\"%s\",\"status\":\"%s\",\"lines\":[{\"skuId\":\"1\",\"sellerSku\":\"" + SKU
+        + "\",\"quantity\":%d}]}";
+    for (String status : List.of("AWAITING_SHIPMENT", "IN_TRANSIT")) {
+      given().contentType(ContentType.JSON).body(fast.formatted("5770002", status, 2))
+          .post(channel.baseUrl() + "/sandbox/channel/orders").then().statusCode(200);
+    }
+    given().contentType(ContentType.JSON).body(fast.formatted("5770003", "IN_TRANSIT", 1))
+        .post(channel.baseUrl() + "/sandbox/channel/orders").then().statusCode(200);
+    given().contentType(ContentType.JSON).body(fast.formatted("5770003", "AWAITING_SHIPMENT", 1))
+        .post(channel.baseUrl() + "/sandbox/channel/orders").then().statusCode(200);
+    inventory.start();
+    await().atMost(Duration.ofSeconds(60)).until(() -> suite.rows("inventory", "select order_id, status from "
+        + "reservation where seller_id = '" + SELLER + "' and order_id in ('5770002', '5770003') order by order_id")
+        .equals(List.of(List.of("5770002", "COMMITTED"), List.of("5770003", "COMMITTED"))));
+    await().atMost(Duration.ofSeconds(30)).until(() -> suite.rows("catalog", "select count(*) from outbox_event "
+        + "where path = '/internal/v1/channel-orders' and status = 'PENDING'").get(0).get(0).equals("0"));
+    assertThat(reserved()).isZero();
+    assertThat(suite.rows("inventory", "select unreserved from stock_balance where seller_id = '" + SELLER
+        + "' and seller_sku = '" + SKU + "' and warehouse_id = '" + WAREHOUSE + "'")).containsExactly(List.of("7"));
+    assertThat(suite.rows("catalog", "select count(*) from outbox_event where status = 'DEAD'"))
+        .containsExactly(List.of("0"));
+    // the channel hears of the ledger's new available quantity
+    await().atMost(Duration.ofSeconds(30)).until(() -> as(ADMIN, catalog).get("/v1/skus/{sku}/channel-stock", SKU)
+        .then().statusCode(200).extract().jsonPath().getLong("available") == 7L);
   }
 }

@@ -128,8 +128,10 @@ public class ChannelNotifications {
   }
 
   /**
-   * An order's status as an absolute state of its reservation: created -> reserve, cancelled -> release, shipped ->
-   * commit. A newer status of the same order supersedes one still waiting in the outbox.
+   * An order's status as a transition of its reservation: created -> reserve, cancelled -> release, shipped ->
+   * commit. Each change is sent once, after the earlier ones of the same order were settled, in the order received:
+   * none is ever superseded (a "shipped" must not erase the "placed" the ledger has not seen), and the ledger
+   * defines each transition from every state, so a channel that sends them out of order is still right.
    */
   private Uni<Void> order(ChannelConnection connection, JsonNode data) {
     String orderId = data.path("order_id").asText("");
@@ -152,12 +154,8 @@ public class ChannelNotifications {
     payload.put("state", state);
     payload.put("lines", lines);
     payload.put("channelStatus", status);
-    // the channel's time in seconds, then the state's rank: a cancellation in the same second as the order wins
-    long rank = "RESERVED".equals(state) ? 0 : 1;
-    String sequence = Long.toString(data.path("update_time").asLong(0) * 10 + rank);
-    return outbox.enqueue(new OutboxMessage(LEDGER, "/internal/v1/channel-orders", "channel.order-status",
-        connection.sellerId, payload, OutboxMessage.Coalesce.sequence("order|" + connection.id + "|" + orderId,
-            sequence))).replaceWithVoid();
+    return outbox.enqueue(OutboxMessage.inSequence(LEDGER, "/internal/v1/channel-orders", "channel.order-status",
+        connection.sellerId, payload, "order|" + connection.id + "|" + orderId)).replaceWithVoid();
   }
 
   private static List<String> reasons(JsonNode node) {

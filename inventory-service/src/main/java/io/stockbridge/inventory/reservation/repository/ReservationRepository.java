@@ -97,6 +97,11 @@ public class ReservationRepository {
     return load("seller_id = :seller and order_id = :key", sellerId, orderId, false);
   }
 
+  /** Loads and locks an order's reservation until the transaction ends. */
+  public Uni<ReservationRecord> lockByOrder(String sellerId, String orderId) {
+    return load("seller_id = :seller and order_id = :key", sellerId, orderId, true);
+  }
+
   /** Loads and locks a reservation until the transaction ends, so commit, release and expiry never interleave. */
   public Uni<ReservationRecord> lockById(String sellerId, UUID id) {
     return load("seller_id = :seller and id = :key", sellerId, id, true);
@@ -104,6 +109,25 @@ public class ReservationRepository {
 
   public Uni<ReservationRecord> findById(String sellerId, UUID id) {
     return load("seller_id = :seller and id = :key", sellerId, id, false);
+  }
+
+  public Uni<Void> insertShortfalls(UUID reservationId, List<Shortfall> shortfalls) {
+    return Panache.getSession().chain(session -> Multi.createFrom().iterable(shortfalls)
+            .onItem().transformToUniAndConcatenate(s -> session.createNativeQuery(
+                    "insert into reservation_shortfall (reservation_id, line_no, seller_sku, quantity) "
+                        + "values (:id, :line, :sku, :quantity)")
+                .setParameter("id", reservationId).setParameter("line", s.lineNo())
+                .setParameter("sku", s.sellerSku()).setParameter("quantity", s.quantity()).executeUpdate())
+            .collect().last())
+        .replaceWithVoid();
+  }
+
+  /** Forgets what a closed (released or expired) reservation held, before it is shipped after all. */
+  public Uni<Void> clearAllocations(UUID reservationId) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "delete from reservation_allocation where reservation_id = :id")
+        .setParameter("id", reservationId).executeUpdate())
+        .replaceWithVoid();
   }
 
   public Uni<Void> close(UUID id, ReservationStatus status, OffsetDateTime at) {
@@ -131,14 +155,18 @@ public class ReservationRepository {
           }
           Object[] row = rows.get(0);
           UUID id = (UUID) row[0];
+          // allocations, then shortfalls (warehouse null), in one query
           return session.createNativeQuery("select line_no, seller_sku, warehouse_id, quantity from "
-                  + "reservation_allocation where reservation_id = :id order by line_no, warehouse_id", Object[].class)
+                  + "reservation_allocation where reservation_id = :id union all select line_no, seller_sku, null, "
+                  + "quantity from reservation_shortfall where reservation_id = :id order by 1, 3", Object[].class)
               .setParameter("id", id).getResultList()
-              .map(allocations -> new ReservationRecord(id, (String) row[1], (String) row[2],
+              .map(lines -> new ReservationRecord(id, (String) row[1], (String) row[2],
                   ReservationStatus.valueOf((String) row[3]), (String) row[4], SqlValues.timestamp(row[5]),
                   SqlValues.timestamp(row[6]), SqlValues.timestamp(row[7]),
-                  allocations.stream().map(a -> new Allocation(((Number) a[0]).intValue(), (String) a[1],
-                      (String) a[2], ((Number) a[3]).longValue())).toList()));
+                  lines.stream().filter(a -> a[2] != null).map(a -> new Allocation(((Number) a[0]).intValue(),
+                      (String) a[1], (String) a[2], ((Number) a[3]).longValue())).toList(),
+                  lines.stream().filter(a -> a[2] == null).map(a -> new Shortfall(((Number) a[0]).intValue(),
+                      (String) a[1], ((Number) a[3]).longValue())).toList()));
         }));
   }
 }

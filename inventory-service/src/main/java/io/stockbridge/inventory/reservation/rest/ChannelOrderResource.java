@@ -34,10 +34,13 @@ public class ChannelOrderResource {
 
   @POST
   @Operation(summary = "Bring an order's reservation to the channel's state",
-      description = "RESERVED reserves the lines (a repeat changes nothing); RELEASED releases an active reservation"
-          + " and, for an order never reserved, records it closed so a late RESERVED takes nothing (409"
-          + " ORDER_ID_REUSED); COMMITTED commits (404 when the order was never reserved). 409 INSUFFICIENT_STOCK"
-          + " when the channel sold units the ledger does not have.")
+      description = "Each state is defined from every state, so the order the changes arrive in does not matter:"
+          + " RESERVED reserves an order not seen yet and changes nothing otherwise; RELEASED releases an active"
+          + " reservation and records an order never seen as closed, so a late RESERVED takes nothing (204);"
+          + " COMMITTED ships an active reservation, and for an order that holds nothing (never seen, refused,"
+          + " released, expired) ships what exists from the warehouses the planner chooses and records the rest as"
+          + " the reservation's shortfalls. 409 INSUFFICIENT_STOCK when a placed order asks for units the ledger"
+          + " does not have; 422 UNKNOWN_SKU_OR_WAREHOUSE, marked retryable, for a SKU not registered yet.")
   public Uni<Response> applyChannelOrder(@NotNull @Valid ChannelOrderState order) {
     return orders.apply(seller.id(), identity.getPrincipal().getName(), order)
         .map(view -> view == null ? Response.noContent().build() : Response.ok(view).build());

@@ -13,11 +13,14 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.stockbridge.inventory.reservation.repository.Allocation;
 import io.stockbridge.inventory.reservation.repository.ReservationRecord;
 import io.stockbridge.inventory.reservation.repository.ReservationStatus;
+import io.stockbridge.inventory.reservation.repository.Shortfall;
 
 @Schema(description = "A reservation and where each line's units were taken from")
 @RegisterForReflection
 public record ReservationView(UUID id, String orderId, ReservationStatus status, OffsetDateTime createdAt,
-    OffsetDateTime expiresAt, OffsetDateTime closedAt, List<LineView> lines) {
+    OffsetDateTime expiresAt, OffsetDateTime closedAt, List<LineView> lines,
+    @Schema(description = "Units the channel shipped that the ledger did not have (an order shipped before it was"
+        + " reserved); empty otherwise") List<Shortfall> shortfalls) {
 
   @RegisterForReflection
   public record LineView(int lineNo, String sellerSku, long quantity, List<WarehouseShare> allocations) {
@@ -36,6 +39,6 @@ public record ReservationView(UUID id, String orderId, ReservationStatus status,
             e.getValue().stream().map(a -> new WarehouseShare(a.warehouseId(), a.quantity())).toList()))
         .toList();
     return new ReservationView(reservation.id(), reservation.orderId(), reservation.status(), reservation.createdAt(),
-        reservation.expiresAt(), reservation.closedAt(), lines);
+        reservation.expiresAt(), reservation.closedAt(), lines, reservation.shortfalls());
   }
 }

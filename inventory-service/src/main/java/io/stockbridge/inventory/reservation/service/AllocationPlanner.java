@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.stockbridge.inventory.reservation.repository.Allocation;
+import io.stockbridge.inventory.reservation.repository.Shortfall;
 import io.stockbridge.inventory.reservation.rest.ReservationRequest;
 
 /**
@@ -77,5 +78,32 @@ final class AllocationPlanner {
       }
     }
     return new Plan(allocations, shortLines);
+  }
+
+  /** What an order shipped before it was reserved takes: each line as far as stock goes, and the rest as shortfall. */
+  record PartialPlan(List<Allocation> allocations, List<Shortfall> shortfalls) {
+  }
+
+  /** @param available as for {@link #plan}; lines are filled in order, each from what the earlier ones left */
+  static PartialPlan planWhatExists(List<ReservationRequest.Line> lines, Map<String, Map<String, Long>> available) {
+    List<Allocation> allocations = new ArrayList<>();
+    List<Shortfall> shortfalls = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      ReservationRequest.Line line = lines.get(i);
+      Map<String, Long> warehouses = available.computeIfAbsent(line.sellerSku(), k -> new HashMap<>());
+      long there = line.warehouseId() != null ? Math.max(0, warehouses.getOrDefault(line.warehouseId(), 0L))
+          : warehouses.values().stream().mapToLong(units -> Math.max(0, units)).sum();
+      long taken = Math.min(line.quantity(), there);
+      if (taken > 0) {
+        int lineNo = i;
+        plan(List.of(new ReservationRequest.Line(line.sellerSku(), taken, line.warehouseId())), available)
+            .allocations().forEach(a -> allocations.add(new Allocation(lineNo, a.sellerSku(), a.warehouseId(),
+                a.quantity())));
+      }
+      if (taken < line.quantity()) {
+        shortfalls.add(new Shortfall(i, line.sellerSku(), line.quantity() - taken));
+      }
+    }
+    return new PartialPlan(allocations, shortfalls);
   }
 }

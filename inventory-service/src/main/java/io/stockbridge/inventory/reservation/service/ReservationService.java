@@ -246,12 +246,24 @@ public class ReservationService {
   }
 
   /** What each SKU has available per warehouse, read without locks (the plan is checked by the updates). */
-  private Uni<Map<String, Map<String, Long>>> availability(String sellerId, List<ReservationRequest.Line> lines) {
+  Uni<Map<String, Map<String, Long>>> availability(String sellerId, List<ReservationRequest.Line> lines) {
+    return availability(sellerId, lines, false);
+  }
+
+  /**
+   * @param shipped true for units that already left the warehouse: all of sellable counts, the safety stock included
+   *                (it is a reserve against selling, not against what was shipped)
+   */
+  Uni<Map<String, Map<String, Long>>> availability(String sellerId, List<ReservationRequest.Line> lines,
+      boolean shipped) {
     Map<String, Map<String, Long>> available = new HashMap<>();
     return Multi.createFrom().iterable(new LinkedHashSet<>(lines.stream().map(ReservationRequest.Line::sellerSku).toList()))
         .onItem().transformToUniAndConcatenate(sku -> balances.balancesOfSku(sellerId, sku).invoke(rows -> {
           Map<String, Long> perWarehouse = new HashMap<>();
-          rows.forEach(row -> perWarehouse.put((String) row[0], BalanceState.from(row, 1).available()));
+          rows.forEach(row -> {
+            BalanceState balance = BalanceState.from(row, 1);
+            perWarehouse.put((String) row[0], shipped ? balance.quantityIn(Bucket.SELLABLE) : balance.available());
+          });
           available.put(sku, perWarehouse);
         }))
         .collect().last()
@@ -311,7 +323,7 @@ public class ReservationService {
     }
   }
 
-  private static boolean isInsufficient(Throwable failure) {
+  static boolean isInsufficient(Throwable failure) {
     return failure instanceof ProblemException problem && INSUFFICIENT.equals(problem.code());
   }
 
