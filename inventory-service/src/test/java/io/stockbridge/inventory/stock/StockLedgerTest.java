@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.stockbridge.inventory.LedgerInvariant;
+import io.stockbridge.inventory.StockFixture;
 import io.vertx.mutiny.sqlclient.Pool;
 
 @QuarkusTest
@@ -193,5 +194,52 @@ class StockLedgerTest {
     as(ALICE).queryParam("warehouseId", warehouse).queryParam("belowSafetyStock", true).get("/v1/stock").then()
         .statusCode(200).body("items.sellerSku", org.hamcrest.Matchers.contains(low))
         .body("items[0].levels.available", equalTo(0));
+  }
+
+  @Test
+  void batchesOverTheSameSkusInOppositeOrderSentTogetherAllSucceed_scenario4() throws Exception {
+    int pairs = 4;
+    List<String[]> skuPairs = new java.util.ArrayList<>();
+    String warehouse = newWarehouse();
+    for (int p = 0; p < pairs; p++) {
+      String first = newSku();
+      String second = newSku();
+      register("seller-a", first, warehouse);
+      register("seller-a", second, warehouse);
+      StockFixture.receive(ALICE, first, warehouse, 100);
+      StockFixture.receive(ALICE, second, warehouse, 100);
+      skuPairs.add(new String[] { first, second });
+    }
+    String batch = """
+        {"movements": [
+          {"sellerSku": "%s", "warehouseId": "%s", "from": "SELLABLE", "to": "FROZEN", "quantity": 1, "reason": "HOLD"},
+          {"sellerSku": "%s", "warehouseId": "%s", "from": "SELLABLE", "to": "FROZEN", "quantity": 1, "reason": "HOLD"}]}""";
+    java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(pairs * 4);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      for (String[] pair : skuPairs) {
+        // two batches each way per pair: each SKU takes its receipt and four edits, within the INV-4 limit
+        for (int i = 0; i < 4; i++) {
+          String body = i % 2 == 0 ? batch.formatted(pair[0], warehouse, pair[1], warehouse)
+              : batch.formatted(pair[1], warehouse, pair[0], warehouse);
+          answers.add(senders.submit(() -> {
+            start.await();
+            return as(ALICE).body(body).post("/v1/stock/movements").then().extract().statusCode();
+          }));
+        }
+      }
+      start.countDown();
+      for (java.util.concurrent.Future<Integer> answer : answers) {
+        assertThat(answer.get()).isEqualTo(200);
+      }
+    } finally {
+      senders.shutdownNow();
+    }
+    for (String[] pair : skuPairs) {
+      for (String sku : pair) {
+        assertThat(levels(ALICE, sku, warehouse).getLong("frozen")).isEqualTo(4);
+      }
+    }
   }
 }

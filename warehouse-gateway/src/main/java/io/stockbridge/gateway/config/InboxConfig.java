@@ -26,6 +26,18 @@ public interface InboxConfig {
   @WithDefault("100")
   int batchSize();
 
+  /** How many events of a round are read and resolved at once. */
+  @WithDefault("8")
+  int concurrency();
+
+  /** How many times an event may fail on its own account before it is parked with its reason. */
+  @WithDefault("5")
+  int maxAttempts();
+
+  /** The longest wait before an event that failed is tried again (the wait doubles from one second). */
+  @WithDefault("5m")
+  Duration maxBackoff();
+
   /** How long a resolved warehouse item is remembered (an outage of catalog-service then delays nothing known). */
   @WithDefault("5m")
   Duration itemCacheTtl();

@@ -150,6 +150,9 @@ class InboxProcessingTest {
     assertThat(event(id).getString("status")).isEqualTo("RECEIVED");
     services.verify(3, getRequestedFor(urlEqualTo("/internal/v1/warehouse-items/" + partner.warehouseId() + "/WMS-DOWN")));
     mapItem(partner, "WMS-DOWN", "EAR-BACK");
+    // the event waits its back-off; here it is due at once
+    pool.preparedQuery("update inbound_event set next_attempt_at = now() where source_event_id = $1")
+        .execute(Tuple.of(id)).await().indefinitely();
     process();
     assertThat(event(id).getString("status")).isEqualTo("DELIVERING");
   }

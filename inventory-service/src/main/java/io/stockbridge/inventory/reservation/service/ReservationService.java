@@ -40,6 +40,7 @@ import io.stockbridge.inventory.stock.service.ChangeContext;
 import io.stockbridge.inventory.stock.service.MovementCommand;
 import io.stockbridge.inventory.stock.service.StockLedger;
 import io.stockbridge.platform.idempotency.IdempotentResult;
+import io.stockbridge.platform.persistence.TransientFailures;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
 
@@ -86,18 +87,7 @@ public class ReservationService {
         .onFailure(ReservationService::isDuplicateOrder)
         .recoverWithUni(() -> replay(sellerId, request.orderId(), fingerprint))
         // the fixed lock order rules deadlocks out; should the database still abort one, it is retried, not shown
-        .onFailure(ReservationService::isTransient).retry().withBackOff(Duration.ofMillis(20)).atMost(3);
-  }
-
-  /** A deadlock or serialization failure: the database aborted the transaction, and running it again is safe. */
-  static boolean isTransient(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof io.vertx.pgclient.PgException pg
-          && ("40P01".equals(pg.getSqlState()) || "40001".equals(pg.getSqlState()))) {
-        return true;
-      }
-    }
-    return false;
+        .onFailure(TransientFailures::isTransient).retry().withBackOff(Duration.ofMillis(20)).atMost(3);
   }
 
   @WithTransaction

@@ -23,6 +23,7 @@ import io.stockbridge.inventory.stock.repository.MovementSource;
 import io.stockbridge.inventory.stock.service.ChangeContext;
 import io.stockbridge.inventory.stock.service.MovementCommand;
 import io.stockbridge.inventory.stock.service.StockLedger;
+import io.stockbridge.platform.persistence.TransientFailures;
 
 /**
  * An order the channel shipped that holds no units in the ledger: "shipped" overtook "placed", the placement was
@@ -53,7 +54,7 @@ public class UnreservedShipments {
     return shipInTransaction(sellerId, actor, orderId, lines)
         // stock read for the plan was taken meanwhile by a concurrent order: plan again from what is left
         .onFailure(ReservationService::isInsufficient).retry().atMost(config.allocationAttempts())
-        .onFailure(ReservationService::isTransient).retry().withBackOff(Duration.ofMillis(20)).atMost(3);
+        .onFailure(TransientFailures::isTransient).retry().withBackOff(Duration.ofMillis(20)).atMost(3);
   }
 
   @WithTransaction

@@ -1,8 +1,8 @@
 package io.stockbridge.inventory.stock.service;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +20,7 @@ import io.stockbridge.inventory.stock.rest.MovementRequest;
 import io.stockbridge.inventory.stock.rest.StockEdit;
 import io.stockbridge.platform.idempotency.IdempotentResult;
 import io.stockbridge.platform.idempotency.IdempotentWrites;
+import io.stockbridge.platform.persistence.TransientFailures;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
 
@@ -45,7 +46,7 @@ public class StockEditService {
   /** Applies a batch, all or none; a repeat with the same Idempotency-Key returns the first result. */
   public Uni<IdempotentResult<BalanceChange.Batch>> move(String sellerId, Caller caller, String idempotencyKey,
       MovementBatch batch) {
-    return moveInTransaction(sellerId, caller, idempotencyKey, batch)
+    return TransientFailures.retried(() -> moveInTransaction(sellerId, caller, idempotencyKey, batch))
         .onFailure(EditPolicy::isRateLimited).call(failure -> policy.flag(sellerId, EditPolicy.skuOf(failure)));
   }
 
@@ -64,7 +65,8 @@ public class StockEditService {
               m.reference()))
           .toList();
       return ledger.requireKnown(sellerId, skus, warehouses, "movements")
-          .chain(() -> checkEachSku(sellerId, caller, new LinkedHashSet<>(skus)))
+          // the SKUs' rows are locked in one order (sorted, as the balances are), so opposite batches never deadlock
+          .chain(() -> checkEachSku(sellerId, caller, new TreeSet<>(skus)))
           .chain(() -> ledger.apply(context, commands, "movements"))
           .map(BalanceChange.Batch::of);
     });
@@ -73,7 +75,8 @@ public class StockEditService {
   /** Sets sellable (and optionally safety stock) by hand, if the balance is still at {@code expectedVersion}. */
   public Uni<BalanceChange.Batch> edit(String sellerId, Caller caller, String sellerSku, String warehouseId,
       long expectedVersion, StockEdit edit) {
-    return editInTransaction(sellerId, caller, sellerSku, warehouseId, expectedVersion, edit)
+    return TransientFailures.retried(() -> editInTransaction(sellerId, caller, sellerSku, warehouseId,
+            expectedVersion, edit))
         .onFailure(EditPolicy::isRateLimited).call(failure -> policy.flag(sellerId, sellerSku));
   }
 

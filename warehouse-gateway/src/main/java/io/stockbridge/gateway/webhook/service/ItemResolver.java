@@ -1,7 +1,6 @@
 package io.stockbridge.gateway.webhook.service;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.gateway.config.InboxConfig;
 import io.stockbridge.gateway.warehouse.client.CatalogClient;
+import io.stockbridge.gateway.warehouse.client.ItemLookup;
 
 /**
  * Warehouse item to seller SKU, with the answers catalog-service gave kept for a while: the hot path does not call
@@ -24,21 +24,30 @@ public class ItemResolver {
   private final CatalogClient catalog;
   private final InboxConfig config;
   private final ConcurrentHashMap<String, Known> known = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Uni<ItemLookup>> inFlight = new ConcurrentHashMap<>();
 
   public ItemResolver(CatalogClient catalog, InboxConfig config) {
     this.catalog = catalog;
     this.config = config;
   }
 
-  public Uni<Optional<String>> sellerSkuOf(String sellerId, String warehouseId, String wmsItemId) {
+  public Uni<ItemLookup> sellerSkuOf(String sellerId, String warehouseId, String wmsItemId) {
     String key = key(sellerId, warehouseId, wmsItemId);
     Known hit = known.get(key);
     if (hit != null && hit.until().isAfter(Instant.now())) {
-      return Uni.createFrom().item(Optional.ofNullable(hit.sellerSku()));
+      return Uni.createFrom().item(hit.sellerSku() == null ? ItemLookup.NOT_MAPPED : ItemLookup.mapped(hit.sellerSku()));
     }
-    return catalog.sellerSkuOf(sellerId, warehouseId, wmsItemId).invoke(answer -> known.put(key,
-        new Known(answer.orElse(null), Instant.now().plus(answer.isPresent() ? config.itemCacheTtl()
-            : config.unknownItemCacheTtl()))));
+    // lookups of one item running at once (a round resolves its events concurrently) share one call
+    return inFlight.computeIfAbsent(key, k -> catalog.sellerSkuOf(sellerId, warehouseId, wmsItemId)
+            .invoke(answer -> {
+              // a refused item id is not remembered: the event carrying it is rejected, and that is the end of it
+              if (!answer.isRefused()) {
+                known.put(key, new Known(answer.sellerSku(), Instant.now().plus(answer.isMapped()
+                    ? config.itemCacheTtl() : config.unknownItemCacheTtl())));
+              }
+            })
+            .onTermination().invoke(() -> inFlight.remove(key))
+            .memoize().indefinitely());
   }
 
   /** Forgets every "not mapped" answer about the warehouse (before its parked events are replayed). */

@@ -14,9 +14,14 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.gateway.adapter.Adapters;
+import io.stockbridge.gateway.adapter.ItemReading;
+import io.stockbridge.gateway.adapter.ReadingLimits;
+import io.stockbridge.gateway.adapter.WmsAdapter;
 import io.stockbridge.gateway.config.GatewayConfig;
 import io.stockbridge.gateway.webhook.repository.InboxGroupCommit;
 import io.stockbridge.platform.problem.FieldError;
@@ -30,14 +35,16 @@ import io.stockbridge.platform.problem.ProblemException;
 @ApplicationScoped
 public class WebhookIntake {
   private final WebhookSenders senders;
+  private final Adapters adapters;
   private final InboxGroupCommit inbox;
   private final InboxProcessor processor;
   private final GatewayConfig config;
   private final ObjectMapper mapper;
 
-  public WebhookIntake(WebhookSenders senders, InboxGroupCommit inbox, InboxProcessor processor, GatewayConfig config,
-      ObjectMapper mapper) {
+  public WebhookIntake(WebhookSenders senders, Adapters adapters, InboxGroupCommit inbox, InboxProcessor processor,
+      GatewayConfig config, ObjectMapper mapper) {
     this.senders = senders;
+    this.adapters = adapters;
     this.inbox = inbox;
     this.processor = processor;
     this.config = config;
@@ -64,7 +71,9 @@ public class WebhookIntake {
             throw new ProblemException(401, "INVALID_SIGNATURE", "Unauthorized",
                 "webhook-signature does not match the event and the warehouse's secret");
           }
-          return store(warehouseId, sender.sellerId(), eventId, timestamp, readJson(body));
+          String json = readJson(body);
+          requireWithinLimits(sender, json, timestamp);
+          return store(warehouseId, sender.sellerId(), eventId, timestamp, json);
         });
   }
 
@@ -126,16 +135,44 @@ public class WebhookIntake {
     return parsed;
   }
 
-  /** The body must be UTF-8 JSON; it is stored exactly as signed. */
+  /**
+   * The body must be one UTF-8 JSON document without NUL bytes (PostgreSQL text cannot hold one); it is stored
+   * exactly as signed.
+   */
   private String readJson(byte[] body) {
+    for (byte b : body) {
+      if (b == 0) {
+        throw ProblemException.badRequest("MALFORMED_JSON", "The webhook body contains a NUL byte",
+            List.of(new FieldError("body", "invalid_text", "no NUL bytes")));
+      }
+    }
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-      mapper.readTree(text);
+      mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
     } catch (CharacterCodingException | JsonProcessingException e) {
       throw ProblemException.badRequest("MALFORMED_JSON", "The webhook body is not UTF-8 JSON", List.of());
     }
     return text;
+  }
+
+  /**
+   * Readings the suite could never apply (an item id catalog-service cannot look up, a quantity beyond the ledger's
+   * range) are refused now, with the fields named, rather than acknowledged and rejected later. A payload the
+   * adapter cannot read at all (another event type) is still taken, and rejected with its reason when processed.
+   */
+  private void requireWithinLimits(WebhookSenders.Sender sender, String json, long timestamp) {
+    List<ItemReading> readings;
+    try {
+      readings = adapters.forInbox(sender.adapter()).read(mapper.readTree(json),
+          OffsetDateTime.ofInstant(Instant.ofEpochSecond(timestamp), ZoneOffset.UTC));
+    } catch (WmsAdapter.UnreadablePayload | JsonProcessingException notOfTheStyle) {
+      return;
+    }
+    List<FieldError> errors = ReadingLimits.check(readings);
+    if (!errors.isEmpty()) {
+      throw ProblemException.badRequest("READING_OUT_OF_LIMITS", "Readings outside what the suite accepts", errors);
+    }
   }
 }
