@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -166,6 +167,44 @@ class WebhookIntakeTest {
     senders.forget(UUID.fromString(partner.warehouseId()));
     send(partner, partner.secret(), "evt-old-secret-late", now(), EVENT).statusCode(401);
     send(partner, fresh, "evt-new-secret-later", now(), EVENT).statusCode(202);
+  }
+
+  @Test
+  void aBodyAboveTheLimitIsRefusedFromItsHeadersBeforeAuthenticationAndOneOfUnknownLengthIsToo() throws Exception {
+    Partner partner = connect("STANDARD_WEBHOOKS");
+    byte[] large = new byte[300 * 1024];
+    java.util.Arrays.fill(large, (byte) ' ');
+    // no signature at all: the limit answers before anything looks at who sent it
+    anonymous().body(large).post("/webhooks/{id}", partner.warehouseId()).then().statusCode(413)
+        .contentType("application/problem+json").body("code", equalTo("PAYLOAD_TOO_LARGE"));
+    java.net.http.HttpResponse<String> chunked = java.net.http.HttpClient.newBuilder()
+        .version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI + ":"
+                + io.restassured.RestAssured.port + "/webhooks/" + partner.warehouseId()))
+            .header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(EVENT.getBytes(StandardCharsets.UTF_8))))
+            .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(chunked.statusCode()).isEqualTo(411);
+    assertThat(chunked.body()).contains("LENGTH_REQUIRED");
+    assertThat(stored(partner)).isZero();
+  }
+
+  @Test
+  void atMostTwoSecretsVerifyHoweverOftenTheSellerRotates() {
+    Partner partner = connect("STANDARD_WEBHOOKS");
+    List<String> issued = new java.util.ArrayList<>(List.of(partner.secret()));
+    for (int i = 0; i < 3; i++) {
+      issued.add(as(ALICE).post("/v1/warehouses/{id}/webhook-secret/rotate", partner.warehouseId()).then()
+          .statusCode(200).extract().path("webhookSecret"));
+    }
+    assertThat(pool.preparedQuery("select count(*) from webhook_secret where warehouse_id = $1 and (retires_at is null "
+        + "or retires_at > now())").execute(Tuple.of(UUID.fromString(partner.warehouseId()))).await().indefinitely()
+        .iterator().next().getLong(0)).isEqualTo(2);
+    send(partner, issued.get(0), "evt-first", now(), EVENT).statusCode(401);
+    send(partner, issued.get(1), "evt-second", now(), EVENT).statusCode(401);
+    send(partner, issued.get(2), "evt-third", now(), EVENT).statusCode(202);
+    send(partner, issued.get(3), "evt-fourth", now(), EVENT).statusCode(202);
   }
 
   @Test

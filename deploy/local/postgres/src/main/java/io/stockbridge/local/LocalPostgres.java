@@ -37,10 +37,17 @@ public final class LocalPostgres {
       throw new IOException("Cannot create " + dataDirectory);
     }
 
+    // durable unless asked otherwise: what the services acknowledge must survive a crash here as in production
+    // (the embedded server's own defaults turn fsync and synchronous_commit off)
+    boolean nonDurable = "true".equalsIgnoreCase(System.getenv("STOCKBRIDGE_PG_NON_DURABLE"));
+    String durable = nonDurable ? "off" : "on";
     EmbeddedPostgres postgres = EmbeddedPostgres.builder()
         .setDataDirectory(dataDirectory)
         .setCleanDataDirectory(false)
         .setPort(port)
+        .setServerConfig("fsync", durable)
+        .setServerConfig("synchronous_commit", durable)
+        .setServerConfig("full_page_writes", durable)
         // lets the benchmarks time a change by its commit, not by a clock read inside its transaction
         .setServerConfig("track_commit_timestamp", "on")
         .start();
@@ -65,7 +72,9 @@ public final class LocalPostgres {
         }
       }
     }
-    System.out.println("PostgreSQL ready on port " + port + " with databases " + databases);
+    System.out.println("PostgreSQL ready on port " + port + " with databases " + databases + (nonDurable
+        ? ", NON-DURABLE (fsync, synchronous_commit and full_page_writes off: STOCKBRIDGE_PG_NON_DURABLE=true)"
+        : ", durable (fsync, synchronous_commit and full_page_writes on)"));
     System.out.flush();
     stopped.await();
   }

@@ -50,7 +50,12 @@ public class ShipBobInventoryClient implements WmsPollClient {
     if (pageNumber > config.maxPages()) {
       return Uni.createFrom().failure(new PartnerError("ShipBob returned more than " + config.maxPages() + " pages"));
     }
-    String url = next.startsWith("http") ? next : config.shipbobUrl() + next;
+    String url;
+    try {
+      url = pinnedToShipBob(next);
+    } catch (PartnerError refused) {
+      return Uni.createFrom().failure(refused);
+    }
     return http.client().getAbs(url).putHeader("Authorization", "Bearer " + token)
         .putHeader("Accept", "application/json").send()
         .chain(response -> {
@@ -63,6 +68,27 @@ public class ShipBobInventoryClient implements WmsPollClient {
           return following.isBlank() ? Uni.createFrom().item(items)
               : page(following, token, fetchedAt, items, pageNumber + 1);
         });
+  }
+
+  /**
+   * The page's URL on the configured ShipBob host: a relative {@code next} is resolved against it, an absolute one
+   * must point there (scheme, host and port), so the seller's token never goes to a host a page names.
+   */
+  String pinnedToShipBob(String next) {
+    java.net.URI base = java.net.URI.create(config.shipbobUrl());
+    java.net.URI target;
+    try {
+      target = next.startsWith("http://") || next.startsWith("https://") ? new java.net.URI(next)
+          : new java.net.URI(config.shipbobUrl() + (next.startsWith("/") ? "" : "/") + next);
+    } catch (java.net.URISyntaxException e) {
+      throw new PartnerError("ShipBob's next page is not a URL: " + e.getMessage());
+    }
+    if (!base.getScheme().equalsIgnoreCase(target.getScheme()) || !base.getHost().equalsIgnoreCase(target.getHost())
+        || base.getPort() != target.getPort() || target.getRawUserInfo() != null) {
+      throw new PartnerError("ShipBob's next page points away from " + base.getScheme() + "://" + base.getAuthority()
+          + "; not followed with the seller's token");
+    }
+    return target.toString();
   }
 
   private JsonNode read(String body) {

@@ -77,7 +77,8 @@ public class WarehouseResource {
   @POST
   @Path("{id}/webhook-secret/rotate")
   @RolesAllowed(Roles.SELLER_ADMIN)
-  @Operation(summary = "Issue a new webhook secret; the previous one verifies until the overlap ends (default 24 h)")
+  @Operation(summary = "Issue a new webhook secret; the previous one verifies until the overlap ends (default 24 h)",
+      description = "At most two secrets verify at a time: a rotation during an overlap ends the older overlap now.")
   public Uni<SecretRotationView> rotateSecret(@PathParam("id") UUID id) {
     return service.rotateSecret(seller.id(), id)
         .map(rotation -> new SecretRotationView(rotation.secret(), rotation.previousValidUntil()));

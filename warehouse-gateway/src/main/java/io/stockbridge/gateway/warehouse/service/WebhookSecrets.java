@@ -43,12 +43,20 @@ public class WebhookSecrets {
         .replaceWith(secret);
   }
 
-  /** Retires the current secret after the overlap and issues a new one; returns the new one and the overlap's end. */
+  /**
+   * Retires the current secret after the overlap and issues a new one; returns the new one and the overlap's end.
+   * A secret still in an earlier overlap stops verifying now: at most two secrets verify at any time, so a bad
+   * signature never costs more than two HMACs, however often the seller rotates.
+   */
   public Uni<Rotation> rotate(UUID warehouseId) {
-    OffsetDateTime retiresAt = OffsetDateTime.now().plus(config.webhooks().secretOverlap()).truncatedTo(ChronoUnit.SECONDS);
+    OffsetDateTime now = OffsetDateTime.now();
+    OffsetDateTime retiresAt = now.plus(config.webhooks().secretOverlap()).truncatedTo(ChronoUnit.SECONDS);
     return Panache.getSession().chain(session -> session.createNativeQuery(
-            "update webhook_secret set retires_at = :retires where warehouse_id = :warehouse and retires_at is null")
-        .setParameter("retires", retiresAt).setParameter("warehouse", warehouseId).executeUpdate())
+            "update webhook_secret set retires_at = case when retires_at is null then cast(:retires as timestamptz) "
+                + "else cast(:now as timestamptz) end "
+                + "where warehouse_id = :warehouse and (retires_at is null or retires_at > :now)")
+        .setParameter("retires", retiresAt).setParameter("now", now).setParameter("warehouse", warehouseId)
+        .executeUpdate())
         .chain(() -> issue(warehouseId))
         .map(secret -> new Rotation(secret, retiresAt));
   }
