@@ -49,6 +49,69 @@ public abstract class OpenApiContract {
     Assertions.assertTrue(repeated.isEmpty(), "operation ids used more than once: " + repeated);
   }
 
+  /**
+   * Issue 13, scenario 5: every read of a {@code /v1} path that names something (a path parameter) answers 404 when
+   * the caller has no such thing, never 200 with an empty body. The operations come from the served document,
+   * which {@link #committedOpenApiDocumentIsTheOneThisBuildServes} holds equal to the committed one, so a new
+   * endpoint is covered without anyone adding it here. The caller is a fresh seller holding every seller role, so
+   * the ids are unknown to it whether nobody or another seller has them.
+   */
+  @Test
+  void everyReadOfSomethingTheCallerDoesNotHaveAnswers404() throws IOException {
+    String generated = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        .extract().asString();
+    com.fasterxml.jackson.databind.JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(generated);
+    String token = TestTokens.seller("seller-" + java.util.UUID.randomUUID(), "seller-admin", "seller-operator",
+        "erp-integration");
+    java.util.List<String> wrong = new java.util.ArrayList<>();
+    java.util.List<String> checked = new java.util.ArrayList<>();
+    document.path("paths").fields().forEachRemaining(path -> {
+      com.fasterxml.jackson.databind.JsonNode get = path.getValue().path("get");
+      if (!path.getKey().startsWith("/v1/") || !path.getKey().contains("{") || get.isMissingNode()) {
+        return;
+      }
+      String url = unknownIds(path.getKey(), path.getValue(), get);
+      int status = given().auth().oauth2(token).queryParams(requiredQuery(get)).get(url).then().extract()
+          .statusCode();
+      checked.add("GET " + url);
+      if (status != 404) {
+        wrong.add("GET " + url + " answered " + status);
+      }
+    });
+    Assertions.assertTrue(wrong.isEmpty(), "reads of unknown things that did not answer 404: " + wrong);
+    System.out.println(service + ": " + checked.size() + " reads of unknown ids answered 404");
+  }
+
+  /** The path with each parameter replaced by an id nobody has (a UUID where the parameter is one). */
+  private static String unknownIds(String path, com.fasterxml.jackson.databind.JsonNode pathItem,
+      com.fasterxml.jackson.databind.JsonNode operation) {
+    String url = path;
+    java.util.List<com.fasterxml.jackson.databind.JsonNode> parameters = new java.util.ArrayList<>();
+    pathItem.path("parameters").forEach(parameters::add);
+    operation.path("parameters").forEach(parameters::add);
+    for (com.fasterxml.jackson.databind.JsonNode parameter : parameters) {
+      if ("path".equals(parameter.path("in").asText())) {
+        String value = "uuid".equals(parameter.path("schema").path("format").asText())
+            ? java.util.UUID.randomUUID().toString()
+            : "UNKNOWN-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        url = url.replace("{" + parameter.path("name").asText() + "}", value);
+      }
+    }
+    return url;
+  }
+
+  /** Required query parameters, filled with a plausible value so that validation is not what answers. */
+  private static java.util.Map<String, String> requiredQuery(com.fasterxml.jackson.databind.JsonNode operation) {
+    java.util.Map<String, String> query = new java.util.HashMap<>();
+    operation.path("parameters").forEach(parameter -> {
+      if ("query".equals(parameter.path("in").asText()) && parameter.path("required").asBoolean(false)) {
+        query.put(parameter.path("name").asText(), "UNKNOWN-1");
+      }
+    });
+    return query;
+  }
+
   /** @return null when the committed document matches, otherwise a message saying what to do */
   private String compareWithCommitted() throws IOException {
     String generated = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200)

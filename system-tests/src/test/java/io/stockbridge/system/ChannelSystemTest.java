@@ -74,12 +74,9 @@ class ChannelSystemTest {
 
   @AfterAll
   static void stopTheSuite() throws Exception {
-    for (AutoCloseable running : new AutoCloseable[] { catalog, compliance, inventory, channel, suite }) {
-      if (running != null) {
-        running.close();
-      }
-    }
+    Suite.stopAll(catalog, compliance, inventory, channel, suite);
   }
+
 
   private static byte[] whitePhoto() throws Exception {
     BufferedImage image = new BufferedImage(1080, 1080, BufferedImage.TYPE_INT_RGB);

@@ -2,6 +2,8 @@ package io.stockbridge.system;
 
 import static io.restassured.RestAssured.given;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,18 +29,54 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * (which also grants the services' client-credentials tokens), and the environment the services share.
  */
 final class Suite implements AutoCloseable {
-  private final EmbeddedPostgres postgres;
+  private final Path dataDirectory;
+  private final int port;
+  private EmbeddedPostgres postgres;
   private final OidcWiremockTestResource oidc;
   private final Map<String, String> environment;
 
-  private Suite(EmbeddedPostgres postgres, OidcWiremockTestResource oidc, Map<String, String> environment) {
+  private Suite(Path dataDirectory, int port, EmbeddedPostgres postgres, OidcWiremockTestResource oidc,
+      Map<String, String> environment) {
+    this.dataDirectory = dataDirectory;
+    this.port = port;
     this.postgres = postgres;
     this.oidc = oidc;
     this.environment = environment;
   }
 
+  /**
+   * PostgreSQL as production runs it, durable (the embedded server's defaults turn fsync and synchronous_commit off),
+   * on a data directory and port that outlive a crash.
+   */
+  private static EmbeddedPostgres durable(Path dataDirectory, int port) throws java.io.IOException {
+    return EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).setPort(port)
+        .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+        .setServerConfig("full_page_writes", "on").start();
+  }
+
+  /** Kills PostgreSQL at once (SIGKILL to the server and every backend), as a crash of the database would. */
+  void crashDatabase() throws Exception {
+    long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+    ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
+    List<ProcessHandle> all = new ArrayList<>(server.descendants().toList());
+    all.add(0, server);
+    all.forEach(ProcessHandle::destroyForcibly);
+    for (ProcessHandle process : all) {
+      process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+  }
+
+  /** Starts PostgreSQL again on the same data and port; it recovers from its write-ahead log. */
+  void restartDatabase() throws Exception {
+    // releases the embedded server's lock on the data directory; its stop finds nothing to stop
+    postgres.close();
+    postgres = durable(dataDirectory, port);
+  }
+
   static Suite start(String... databases) throws Exception {
-    EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+    Path dataDirectory = Files.createTempDirectory("stockbridge-system-pg");
+    int port = ServiceProcess.freePort();
+    EmbeddedPostgres postgres = durable(dataDirectory, port);
     try (Connection connection = connect(postgres, "postgres"); Statement statement = connection.createStatement()) {
       for (String name : databases) {
         statement.execute("create database " + name);
@@ -65,7 +103,7 @@ final class Suite implements AutoCloseable {
     common.put("STOCKBRIDGE_OUTBOX_MAX_BACKOFF", "1s");
     // a crashed replica's claims expire after the lease; production's minute is shortened for the tests
     common.put("STOCKBRIDGE_OUTBOX_CLAIM_LEASE", "5s");
-    return new Suite(postgres, oidc, common);
+    return new Suite(dataDirectory, port, postgres, oidc, common);
   }
 
   /** The environment every service gets, plus the given pairs. */
@@ -95,6 +133,17 @@ final class Suite implements AutoCloseable {
     }
   }
 
+  /** Stops what a test started, in the order given, skipping what never started (a WireMock front is stopped). */
+  static void stopAll(Object... running) throws Exception {
+    for (Object started : running) {
+      if (started instanceof WireMockServer front) {
+        front.stop();
+      } else if (started instanceof AutoCloseable closeable) {
+        closeable.close();
+      }
+    }
+  }
+
   static RequestSpecification as(String token, ServiceProcess service) {
     return given().baseUri(service.url()).auth().oauth2(token).contentType(ContentType.JSON);
   }
@@ -108,5 +157,8 @@ final class Suite implements AutoCloseable {
   public void close() throws Exception {
     oidc.stop();
     postgres.close();
+    try (var paths = Files.walk(dataDirectory)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    }
   }
 }

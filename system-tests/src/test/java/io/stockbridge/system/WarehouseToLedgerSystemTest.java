@@ -70,18 +70,9 @@ class WarehouseToLedgerSystemTest {
 
   @AfterAll
   static void stopTheSuite() throws Exception {
-    for (AutoCloseable running : new AutoCloseable[] { gateway, catalog, inventory }) {
-      if (running != null) {
-        running.close();
-      }
-    }
-    if (inventoryFront != null) {
-      inventoryFront.stop();
-    }
-    if (suite != null) {
-      suite.close();
-    }
+    Suite.stopAll(gateway, catalog, inventory, inventoryFront, suite);
   }
+
 
   private static List<List<String>> rows(String database, String sql) {
     return suite.rows(database, sql);

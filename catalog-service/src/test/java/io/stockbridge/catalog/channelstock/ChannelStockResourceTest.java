@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.stockbridge.catalog.CatalogFixture;
 import io.stockbridge.testing.TestTokens;
 
 @QuarkusTest
@@ -30,6 +31,7 @@ class ChannelStockResourceTest {
   void theNewestVersionWinsWhateverTheOrderOfArrival() {
     String sku = "CS-" + UUID.randomUUID().toString().substring(0, 8);
     String seller = "seller-" + UUID.randomUUID();
+    CatalogFixture.product(seller, sku);
     send(seller, report(sku, "WH-1", 40, 7), "true");
     send(seller, report(sku, "WH-1", 55, 5), "false"); // an older report arriving late
     send(seller, report(sku, "WH-1", 40, 7), "false"); // a repeat
@@ -37,8 +39,11 @@ class ChannelStockResourceTest {
     as(TestTokens.seller(seller, "seller-operator")).get("/v1/skus/{sku}/channel-stock", sku).then().statusCode(200)
         .body("available", equalTo(52)).body("warehouses.warehouseId", contains("WH-1", "WH-2"))
         .body("warehouses.available", contains(40, 12)).body("warehouses.version", contains(7, 1));
+    // a SKU another seller has, or nobody has, is not found (scenario 5), not an empty answer
     as(TestTokens.seller("seller-" + UUID.randomUUID(), "seller-admin")).get("/v1/skus/{sku}/channel-stock", sku)
-        .then().statusCode(200).body("available", equalTo(0));
+        .then().statusCode(404).contentType("application/problem+json");
+    as(TestTokens.seller(seller, "seller-admin")).get("/v1/skus/{sku}/channel-stock", "NO-SUCH-" + sku)
+        .then().statusCode(404);
   }
 
   @Test
@@ -55,6 +60,8 @@ class ChannelStockResourceTest {
     String sku = "CB-" + UUID.randomUUID().toString().substring(0, 8);
     String seller = "seller-" + UUID.randomUUID();
     String other = "seller-" + UUID.randomUUID();
+    CatalogFixture.product(seller, sku);
+    CatalogFixture.product(other, sku);
     String batch = "{\"events\": ["
         + "{\"eventId\": \"e1\", \"sellerId\": \"" + seller + "\", \"payload\": " + report(sku, "WH-1", 40, 7) + "},"
         + "{\"eventId\": \"e2\", \"sellerId\": \"" + seller + "\", \"payload\": " + report(sku, "WH-1", -3, 8) + "},"

@@ -49,6 +49,7 @@ class ChannelConnectionTest {
   void restoreChannel() {
     channel.tokens().lifetimes(Duration.ofDays(7), Duration.ofDays(365));
     channel.shop(ChannelSandbox.DEFAULT_SHOP).appUnauthorized(false);
+    channel.faults().delay(Duration.ZERO);
   }
 
   private static Map<String, String> consent(String authorizationUrl) throws Exception {
@@ -115,6 +116,32 @@ class ChannelConnectionTest {
         .extract().path("accessTokenExpiresAt"));
     assertThat(newExpiry).isAfter(firstExpiry.plusDays(5));
     assertThat(sealedAccessToken(id)).isNotEqualTo(before);
+  }
+
+  @Test
+  void aRefreshThatOverlapsTheSellersOwnChangeOfTheConnectionIsDropped() throws Throwable {
+    channel.tokens().lifetimes(Duration.ofHours(1), Duration.ofDays(365));
+    String id = connect();
+    String before = sealedAccessToken(id);
+    long refreshesBefore = channel.calls("/api/v2/token/refresh");
+    channel.faults().delay(Duration.ofMillis(1500));
+    java.util.concurrent.CompletableFuture<Integer> refresh = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return refreshDue();
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    // while the channel takes its time, the seller starts a new consent: the connection is no longer what the
+    // refresh read, so what the refresh brings back must not overwrite it
+    Thread.sleep(500);
+    as(admin).post("/v1/channel-connections/{id}/reauthorize", id).then().statusCode(200);
+    refresh.get(20, java.util.concurrent.TimeUnit.SECONDS);
+    // the channel did answer the refresh; its answer was dropped
+    assertThat(channel.calls("/api/v2/token/refresh")).isGreaterThan(refreshesBefore);
+    assertThat(sealedAccessToken(id)).isEqualTo(before);
+    as(admin).get("/v1/channel-connections/{id}", id).then().body("status", equalTo("ACTIVE"))
+        .body("lastRefreshedAt", nullValue());
   }
 
   @Test

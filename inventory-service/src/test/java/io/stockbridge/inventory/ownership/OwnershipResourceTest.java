@@ -23,8 +23,23 @@ class OwnershipResourceTest {
   private static final String BOB = TestTokens.seller("seller-b", "seller-admin");
   private static final String RITA = TestTokens.staff("rita", "compliance-reviewer");
 
+  /** A SKU of seller-a, registered in the ledger. */
   private static String newSku() {
-    return "SKU-" + UUID.randomUUID().toString().substring(0, 8);
+    String sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
+    io.stockbridge.inventory.StockFixture.register("seller-a", sku);
+    return sku;
+  }
+
+  @Test
+  void ownershipOfASkuTheSellerDoesNotHaveIsNotFoundAndNeverCreated_scenario5() {
+    String unknown = "SKU-NONE-" + UUID.randomUUID().toString().substring(0, 8);
+    as(ALICE).body("{\"mode\":\"MANUAL\"}").put("/v1/skus/{sku}/ownership", unknown).then().statusCode(404)
+        .contentType("application/problem+json").body("code", org.hamcrest.Matchers.equalTo("NOT_FOUND"));
+    as(ALICE).get("/v1/skus/{sku}/ownership", unknown).then().statusCode(404);
+    // seller-a's SKU is unknown to seller-b
+    String alices = newSku();
+    as(BOB).body("{\"mode\":\"MANUAL\"}").put("/v1/skus/{sku}/ownership", alices).then().statusCode(404);
+    as(ALICE).get("/v1/skus/{sku}/ownership", alices).then().statusCode(404);
   }
 
   @Test

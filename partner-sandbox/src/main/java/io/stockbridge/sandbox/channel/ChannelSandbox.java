@@ -160,6 +160,10 @@ public final class ChannelSandbox implements AutoCloseable {
         return authorize(request.parameters());
       }
       if (path.equals("/api/v2/token/get") || path.equals("/api/v2/token/refresh")) {
+        // a slow channel is slow for refreshes too (a refresh may then overlap the seller's own changes)
+        if (path.endsWith("/refresh") && !faults.delay().isZero()) {
+          pause(faults.delay());
+        }
         return token(path, request.parameters());
       }
       return signedApi(request);

@@ -15,4 +15,7 @@ public interface BodyLimitConfig {
    * the server-wide limit.
    */
   Map<String, Long> bodyLimits();
+
+  /** The problem code a route answers when its limit is passed, where it is not {@code PAYLOAD_TOO_LARGE}. */
+  Map<String, String> bodyLimitCodes();
 }

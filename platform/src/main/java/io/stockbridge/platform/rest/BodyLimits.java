@@ -20,11 +20,17 @@ import io.stockbridge.platform.problem.ProblemException;
  */
 @ApplicationScoped
 public class BodyLimits {
-  private final List<Map.Entry<String[], Long>> limits;
+  /** One route's limit. */
+  private record Limit(String[] pattern, long bytes, String code) {
+  }
+
+  private final List<Limit> limits;
 
   public BodyLimits(BodyLimitConfig config) {
     this.limits = config.bodyLimits().entrySet().stream()
-        .map(e -> Map.entry(segments(e.getKey()), e.getValue())).toList();
+        .map(e -> new Limit(segments(e.getKey()), e.getValue(),
+            config.bodyLimitCodes().getOrDefault(e.getKey(), "PAYLOAD_TOO_LARGE")))
+        .toList();
   }
 
   @ServerRequestFilter(preMatching = true)
@@ -32,10 +38,11 @@ public class BodyLimits {
     if (limits.isEmpty()) {
       return;
     }
-    Long limit = limitOf(segments(request.getUriInfo().getPath()));
-    if (limit == null) {
+    Limit route = limitOf(segments(request.getUriInfo().getPath()));
+    if (route == null) {
       return;
     }
+    long limit = route.bytes();
     String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
     if (declared == null) {
       if (request.getHeaderString("Transfer-Encoding") != null) {
@@ -52,15 +59,15 @@ public class BodyLimits {
           List.of(new FieldError("Content-Length", "invalid", "a number of bytes")));
     }
     if (length > limit) {
-      throw new ProblemException(413, "PAYLOAD_TOO_LARGE", "Payload too large",
+      throw new ProblemException(413, route.code(), "Payload too large",
           "This route takes bodies of at most " + limit + " bytes; this one declares " + length);
     }
   }
 
-  private Long limitOf(String[] path) {
-    for (Map.Entry<String[], Long> entry : limits) {
-      if (matches(entry.getKey(), path)) {
-        return entry.getValue();
+  private Limit limitOf(String[] path) {
+    for (Limit limit : limits) {
+      if (matches(limit.pattern(), path)) {
+        return limit;
       }
     }
     return null;

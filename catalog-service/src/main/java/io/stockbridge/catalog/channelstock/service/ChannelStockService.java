@@ -20,7 +20,9 @@ import io.stockbridge.catalog.channelpush.service.ChannelPushes;
 import io.stockbridge.catalog.channelstock.repository.ChannelStockRepository;
 import io.stockbridge.catalog.channelstock.rest.AvailableChange;
 import io.stockbridge.catalog.channelstock.rest.ChannelStockView;
+import io.stockbridge.catalog.product.repository.SkuRepository;
 import io.stockbridge.platform.outbox.OutboxBatch;
+import io.stockbridge.platform.problem.ProblemException;
 
 /**
  * Keeps the ledger's newest available quantity per SKU and warehouse, the number the channel is to show. A report
@@ -29,14 +31,16 @@ import io.stockbridge.platform.outbox.OutboxBatch;
 @ApplicationScoped
 public class ChannelStockService {
   private final ChannelStockRepository stock;
+  private final SkuRepository skus;
   private final MeterRegistry registry;
   private final ChannelPushes pushes;
   private final ObjectMapper mapper;
   private final Validator validator;
 
-  public ChannelStockService(ChannelStockRepository stock, MeterRegistry registry, ChannelPushes pushes,
-      ObjectMapper mapper, Validator validator) {
+  public ChannelStockService(ChannelStockRepository stock, SkuRepository skus, MeterRegistry registry,
+      ChannelPushes pushes, ObjectMapper mapper, Validator validator) {
     this.stock = stock;
+    this.skus = skus;
     this.mapper = mapper;
     this.validator = validator;
     this.registry = registry;
@@ -95,8 +99,15 @@ public class ChannelStockService {
             change.available(), change.version(), change.changedAt()) : Uni.createFrom().voidItem());
   }
 
+  /** The SKU's last reported stock; 404 for a SKU the seller does not have (not an empty answer). */
   @WithSession
   public Uni<ChannelStockView> of(String sellerId, String sellerSku) {
-    return stock.of(sellerId, sellerSku).map(rows -> ChannelStockView.of(sellerSku, rows));
+    return skus.takenSellerSkus(sellerId, List.of(sellerSku))
+        .invoke(found -> {
+          if (found.isEmpty()) {
+            throw ProblemException.notFound("SKU", sellerSku);
+          }
+        })
+        .chain(() -> stock.of(sellerId, sellerSku)).map(rows -> ChannelStockView.of(sellerSku, rows));
   }
 }

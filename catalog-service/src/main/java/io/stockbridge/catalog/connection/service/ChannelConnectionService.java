@@ -159,19 +159,43 @@ public class ChannelConnectionService {
         .map(outcomes -> (int) outcomes.stream().filter(Boolean::booleanValue).count());
   }
 
+  /** What a refresh read before it went to the channel: the connection is changed only if it still reads so. */
+  private record ReadForRefresh(String refreshToken, OffsetDateTime updatedAt) {
+  }
+
   private Uni<Boolean> refreshOne(UUID id) {
     return Panache.withSession(() -> connections.findById(id))
-        .chain(connection -> channel.refresh(cipher.open(connection.refreshToken, context(connection, "refresh"))))
-        .chain(tokens -> Panache.withTransaction(() -> connections.findById(id)
-            .invoke(connection -> store(connection, tokens, true))).replaceWith(true))
-        .onFailure(ChannelRefusal.class).recoverWithUni(refusal -> record(id,
-            ChannelConnectionStatus.REAUTHORIZATION_REQUIRED, "The channel refused to refresh the tokens ("
-                + ((ChannelRefusal) refusal).code() + ": " + refusal.getMessage()
-                + "); the seller must authorise again. Pushes wait until then.").replaceWith(false))
+        .map(connection -> new ReadForRefresh(cipher.open(connection.refreshToken, context(connection, "refresh")),
+            connection.updatedAt))
+        .chain(read -> channel.refresh(read.refreshToken())
+            .chain(tokens -> ifUnchanged(id, read, connection -> store(connection, tokens, true)))
+            .onFailure(ChannelRefusal.class).recoverWithUni(refusal -> ifUnchanged(id, read, connection -> {
+              connection.status = ChannelConnectionStatus.REAUTHORIZATION_REQUIRED;
+              connection.statusReason = "The channel refused to refresh the tokens (" + ((ChannelRefusal) refusal).code()
+                  + ": " + refusal.getMessage() + "); the seller must authorise again. Pushes wait until then.";
+              connection.updatedAt = now();
+            }).replaceWith(false)))
         .onFailure().recoverWithItem(failure -> {
           Log.warnf("Refreshing channel connection %s failed, will retry: %s", id, failure.getMessage());
           return false;
         });
+  }
+
+  /**
+   * Compare-and-set: applies the refresh's outcome only to the connection as the refresh read it. Revoked,
+   * re-consented, retired or otherwise changed meanwhile, the outcome is dropped (a re-consent's tokens win).
+   */
+  private Uni<Boolean> ifUnchanged(UUID id, ReadForRefresh read,
+      java.util.function.Consumer<ChannelConnection> change) {
+    return Panache.withTransaction(() -> connections.findById(id).map(connection -> {
+      if (connection == null || connection.status != ChannelConnectionStatus.ACTIVE
+          || !read.updatedAt().isEqual(connection.updatedAt)) {
+        Log.infof("Channel connection %s changed while its tokens were refreshed; the refresh is dropped", id);
+        return false;
+      }
+      change.accept(connection);
+      return true;
+    }));
   }
 
   /**

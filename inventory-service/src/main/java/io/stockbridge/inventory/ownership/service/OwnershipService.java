@@ -14,6 +14,7 @@ import io.stockbridge.inventory.ownership.config.OwnershipConfig;
 import io.stockbridge.inventory.ownership.repository.OwnershipMode;
 import io.stockbridge.inventory.ownership.repository.SkuOwnership;
 import io.stockbridge.inventory.ownership.repository.SkuOwnershipRepository;
+import io.stockbridge.inventory.stock.repository.StockLedgerRepository;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
 
@@ -23,11 +24,13 @@ import io.stockbridge.platform.problem.ProblemException;
 @ApplicationScoped
 public class OwnershipService {
   private final SkuOwnershipRepository repository;
+  private final StockLedgerRepository skus;
   private final OwnershipConfig config;
   private final Clock clock;
 
-  public OwnershipService(SkuOwnershipRepository repository, OwnershipConfig config) {
+  public OwnershipService(SkuOwnershipRepository repository, StockLedgerRepository skus, OwnershipConfig config) {
     this.repository = repository;
+    this.skus = skus;
     this.config = config;
     this.clock = Clock.systemUTC();
   }
@@ -47,7 +50,12 @@ public class OwnershipService {
       String actor) {
     validate(mode, integrationId);
     OffsetDateTime now = OffsetDateTime.now(clock);
-    return repository.findBySku(sellerId, sellerSku).chain(existing -> {
+    // ownership of a SKU the seller does not have is not created: 404, as for any other unknown thing
+    return skus.knownSkus(sellerId, java.util.Set.of(sellerSku)).invoke(known -> {
+      if (!known.contains(sellerSku)) {
+        throw ProblemException.notFound("SKU", sellerSku);
+      }
+    }).chain(() -> repository.findBySku(sellerId, sellerSku)).chain(existing -> {
       if (existing == null) {
         SkuOwnership created = new SkuOwnership();
         created.id = UUID.randomUUID();
