@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.stockbridge.sandbox.channel.ChannelSandbox;
+
 /** A seller connecting the channel sandbox's shop the way a browser does: consent, redirect, callback. */
 public final class SandboxConsent {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -38,9 +40,24 @@ public final class SandboxConsent {
 
   /** Connects the sandbox shop for the seller whose admin token is given; returns the ACTIVE connection's id. */
   public static String connect(String adminToken) throws Exception {
-    String url = as(adminToken).body("{\"channel\":\"TIKTOK_SHOP\",\"region\":\"US\"}").post("/v1/channel-connections")
-        .then().statusCode(201).extract().path("authorizationUrl");
-    return complete(url);
+    var created = as(adminToken).body("{\"channel\":\"TIKTOK_SHOP\",\"region\":\"US\"}")
+        .post("/v1/channel-connections").then().statusCode(201).extract();
+    freeTheSandboxShop(created.path("connection.id"));
+    return complete(created.path("authorizationUrl"));
+  }
+
+  /**
+   * Every test seller consents the sandbox's one shop; a shop live under another seller is refused, so each test
+   * starts with the shop given up by whichever seller of an earlier test held it (as that seller would have to).
+   */
+  public static void freeTheSandboxShop(String connectionId) {
+    io.vertx.mutiny.sqlclient.Pool pool = io.quarkus.arc.Arc.container()
+        .instance(io.vertx.mutiny.sqlclient.Pool.class).get();
+    pool.preparedQuery("update channel_connection set status = 'REVOKED', status_reason = 'given up by its seller', "
+            + "access_token = null, refresh_token = null where shop_id = $1 and status in ('ACTIVE', "
+            + "'REAUTHORIZATION_REQUIRED') and seller_id <> (select seller_id from channel_connection where id = $2)")
+        .execute(io.vertx.mutiny.sqlclient.Tuple.of(ChannelSandbox.DEFAULT_SHOP, java.util.UUID.fromString(connectionId)))
+        .await().indefinitely();
   }
 
   /** Follows an authorisation URL (new or re-authorisation) through consent and callback. */

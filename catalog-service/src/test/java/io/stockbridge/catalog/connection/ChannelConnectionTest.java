@@ -76,6 +76,7 @@ class ChannelConnectionTest {
         .then().statusCode(201).body("connection.status", equalTo("PENDING_AUTHORIZATION"))
         .body("authorizationUrl", containsString("app_key=" + ChannelSandbox.DEFAULT_APP_KEY))
         .body("authorizationUrl", containsString("state=")).extract();
+    io.stockbridge.catalog.SandboxConsent.freeTheSandboxShop(created.path("connection.id"));
     Map<String, String> back = consent(created.path("authorizationUrl"));
     String id = given().queryParam("state", back.get("state")).queryParam("code", back.get("code"))
         .get("/v1/channel-connections/callback").then().statusCode(200)
@@ -123,7 +124,7 @@ class ChannelConnectionTest {
     channel.tokens().lifetimes(Duration.ofHours(1), Duration.ofDays(365));
     String id = connect();
     String before = sealedAccessToken(id);
-    long refreshesBefore = channel.calls("/api/v2/token/refresh");
+    int refreshesBefore = channel.calls("/api/v2/token/refresh");
     channel.faults().delay(Duration.ofMillis(1500));
     java.util.concurrent.CompletableFuture<Integer> refresh = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
       try {
@@ -170,6 +171,22 @@ class ChannelConnectionTest {
     as(admin).get("/v1/channel-connections/{id}", second).then().body("status", equalTo("ACTIVE"));
     as(admin).post("/v1/channel-connections/{id}/reauthorize", first).then().statusCode(409)
         .body("code", equalTo("CONNECTION_REVOKED"));
+  }
+
+  @Test
+  void aShopLiveUnderAnotherSellerIsRefusedAndThatSellersConnectionIsUntouched() throws Exception {
+    String held = connect();
+    String other = TestTokens.seller("seller-" + UUID.randomUUID(), "seller-admin");
+    var created = as(other).body("{\"channel\":\"TIKTOK_SHOP\",\"region\":\"US\"}").post("/v1/channel-connections")
+        .then().statusCode(201).extract();
+    Map<String, String> back = consent(created.path("authorizationUrl"));
+    given().queryParam("state", back.get("state")).queryParam("code", back.get("code"))
+        .get("/v1/channel-connections/callback").then().statusCode(409).contentType("application/problem+json")
+        .body("code", equalTo("SHOP_CONNECTED_TO_ANOTHER_SELLER"));
+    as(admin).get("/v1/channel-connections/{id}", held).then().body("status", equalTo("ACTIVE"));
+    as(other).get("/v1/channel-connections/{id}", created.path("connection.id").toString()).then()
+        .body("status", equalTo("PENDING_AUTHORIZATION")).body("statusReason", containsString("another seller"))
+        .body("shopId", nullValue());
   }
 
   @Test

@@ -47,6 +47,8 @@ import io.stockbridge.platform.secret.SecretCipher;
 public class ChannelConnectionService {
   /** The channel's code for an app not authorised for the shop's channel (CH-4). */
   public static final int UNAUTHORIZED_CHANNEL_CODE = 40302;
+  /** The problem code of a consent for a shop another seller holds. */
+  public static final String SHOP_CONNECTED_ELSEWHERE = "SHOP_CONNECTED_TO_ANOTHER_SELLER";
 
   private final ChannelConnectionRepository connections;
   private final ChannelAuthClient channel;
@@ -127,9 +129,12 @@ public class ChannelConnectionService {
               "Bad gateway", "The channel refused the authorisation: " + refusal.getMessage())
               .with("channelCode", ((ChannelRefusal) refusal).code()))
           .chain(tokens -> Panache.withTransaction(() -> connections.findById(id)
-              .invoke(connection -> store(connection, tokens, false))
-              .call(connection -> retireOthers(connection))
-              .map(ChannelConnectionView::of)));
+                  .call(connection -> refuseIfHeldElsewhere(connection, tokens.shopId()))
+                  .invoke(connection -> store(connection, tokens, false))
+                  .call(connection -> retireOthers(connection))
+                  .map(ChannelConnectionView::of))
+              .onFailure(ChannelConnectionService::isHeldElsewhere).call(held -> record(id,
+                  ChannelConnectionStatus.PENDING_AUTHORIZATION, held.getMessage())));
     });
   }
 
@@ -261,13 +266,33 @@ public class ChannelConnectionService {
     connection.updatedAt = now;
   }
 
-  /** CH-2: authorising a new integration for a shop removes the old connection. */
+  /**
+   * A shop live under one seller never moves silently to another: the consent of a second seller is refused (the
+   * first must give the connection up first), and no other seller's connection is touched.
+   */
+  private Uni<Void> refuseIfHeldElsewhere(ChannelConnection connection, String shopId) {
+    if (shopId == null) {
+      return Uni.createFrom().voidItem();
+    }
+    return connections.othersOfShop(connection.channel, shopId, connection.id).invoke(others -> {
+      if (others.stream().anyMatch(other -> !other.sellerId.equals(connection.sellerId))) {
+        throw ProblemException.conflict(SHOP_CONNECTED_ELSEWHERE, "Shop " + shopId + " is connected to another "
+            + "seller of this platform; that seller must give its connection up before this one can take the shop");
+      }
+    }).replaceWithVoid();
+  }
+
+  private static boolean isHeldElsewhere(Throwable failure) {
+    return failure instanceof ProblemException problem && SHOP_CONNECTED_ELSEWHERE.equals(problem.code());
+  }
+
+  /** CH-2: authorising a new integration for a shop removes the seller's old connection of it. */
   private Uni<Void> retireOthers(ChannelConnection connection) {
     if (connection.shopId == null) {
       return Uni.createFrom().voidItem();
     }
     return connections.othersOfShop(connection.channel, connection.shopId, connection.id).invoke(others -> others
-        .forEach(old -> {
+        .stream().filter(old -> old.sellerId.equals(connection.sellerId)).forEach(old -> {
           old.status = ChannelConnectionStatus.REVOKED;
           old.statusReason = "Replaced by connection " + connection.id + ", a newer authorisation of shop "
               + connection.shopId;
