@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
@@ -27,9 +30,14 @@ public class ImageInspector {
   private static final Set<String> FORMATS = Set.of("jpeg", "png");
 
   private final ImageConfig config;
+  /** The decodes running at once, in turns of {@code decode-pixels} each, within the heap's share for them. */
+  private final Semaphore decodes;
 
   public ImageInspector(ImageConfig config) {
     this.config = config;
+    long budget = (long) (Runtime.getRuntime().maxMemory() * config.decodeHeapShare());
+    // a decode's destination is 4 bytes a pixel; the decoder's own buffers are counted as as much again
+    this.decodes = new Semaphore((int) Math.max(1, budget / (config.decodePixels() * 8)), true);
   }
 
   /** Fails with {@link UnreadableImage} when the bytes are not a JPEG or PNG image this service will decode. */
@@ -43,6 +51,30 @@ public class ImageInspector {
   }
 
   ImageMeasurement measureNow(byte[] bytes) {
+    boolean turn;
+    try {
+      turn = decodes.tryAcquire(config.decodeWait().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      turn = false;
+    }
+    if (!turn) {
+      throw new DecodersBusy(config.decodeWait());
+    }
+    try {
+      return decode(bytes);
+    } finally {
+      decodes.release();
+    }
+  }
+
+  /** Every how many pixels, along each side, the decode takes one, so that it holds at most decode-pixels. */
+  int subsampling(long width, long height) {
+    double factor = Math.sqrt((double) width * height / config.decodePixels());
+    return (int) Math.max(1, Math.ceil(factor));
+  }
+
+  private ImageMeasurement decode(byte[] bytes) {
     try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
       if (readers == null || !readers.hasNext()) {
@@ -63,8 +95,11 @@ public class ImageInspector {
           throw new UnreadableImage("the image is " + width + "x" + height + " px, more than "
               + config.maxPixels() + " pixels");
         }
-        BufferedImage image = reader.read(0);
-        return new ImageMeasurement(format, image.getWidth(), image.getHeight(), whiteBorderShare(image));
+        ImageReadParam param = reader.getDefaultReadParam();
+        int step = subsampling(width, height);
+        param.setSourceSubsampling(step, step, 0, 0);
+        BufferedImage image = reader.read(0, param);
+        return new ImageMeasurement(format, width, height, whiteBorderShare(image));
       } finally {
         reader.dispose();
       }
@@ -99,6 +134,13 @@ public class ImageInspector {
       }
     }
     return total == 0 ? 0 : (double) white / total;
+  }
+
+  /** Every decode slot stayed taken for the whole wait: the upload is to be sent again, it is not refused. */
+  public static class DecodersBusy extends RuntimeException {
+    public DecodersBusy(java.time.Duration waited) {
+      super("every image decoder stayed busy for " + waited.toSeconds() + " s", null, false, false);
+    }
   }
 
   /** The bytes are not an image this service accepts. */

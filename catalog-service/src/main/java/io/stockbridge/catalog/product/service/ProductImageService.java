@@ -52,6 +52,9 @@ public class ProductImageService {
     return inspector.measure(bytes)
         .onFailure(ImageInspector.UnreadableImage.class).transform(e -> new ProblemException(415,
             "UNSUPPORTED_IMAGE", "Unsupported media type", e.getMessage()))
+        .onFailure(ImageInspector.DecodersBusy.class).transform(e -> new ProblemException(503,
+            "IMAGE_DECODERS_BUSY", "Service unavailable", e.getMessage() + "; send the image again")
+            .notYet().withHeader("Retry-After", "5"))
         .chain(measured -> Panache.withTransaction(() -> products.findOwned(sellerId, productId)
             .onItem().ifNull().failWith(() -> ProblemException.notFound("Product", productId.toString()))
             // the product row is locked so that two uploads at once cannot pass the count or share a position
