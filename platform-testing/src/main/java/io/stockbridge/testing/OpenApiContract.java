@@ -68,7 +68,7 @@ public abstract class OpenApiContract {
     java.util.List<String> checked = new java.util.ArrayList<>();
     document.path("paths").fields().forEachRemaining(path -> {
       com.fasterxml.jackson.databind.JsonNode get = path.getValue().path("get");
-      if (!path.getKey().startsWith("/v1/") || !path.getKey().contains("{") || get.isMissingNode()) {
+      if (!path.getKey().startsWith("/v1/") || get.isMissingNode() || !namesSomething(path.getKey(), get)) {
         return;
       }
       String url = unknownIds(path.getKey(), path.getValue(), get);
@@ -101,15 +101,21 @@ public abstract class OpenApiContract {
     return url;
   }
 
-  /** Required query parameters, filled with a plausible value so that validation is not what answers. */
+  /** The required query parameters, each filled with an id nobody has (they name things: {@code warehouseId}). */
   private static java.util.Map<String, String> requiredQuery(com.fasterxml.jackson.databind.JsonNode operation) {
     java.util.Map<String, String> query = new java.util.HashMap<>();
     operation.path("parameters").forEach(parameter -> {
       if ("query".equals(parameter.path("in").asText()) && parameter.path("required").asBoolean(false)) {
-        query.put(parameter.path("name").asText(), "UNKNOWN-1");
+        query.put(parameter.path("name").asText(), "UNKNOWN-" + java.util.UUID.randomUUID().toString().substring(0, 8));
       }
     });
     return query;
+  }
+
+  /** A read of one named thing: by a path parameter, or by required query parameters that are all ids. */
+  private static boolean namesSomething(String path, com.fasterxml.jackson.databind.JsonNode operation) {
+    java.util.Set<String> required = requiredQuery(operation).keySet();
+    return path.contains("{") || (!required.isEmpty() && required.stream().allMatch(name -> name.endsWith("Id")));
   }
 
   /** @return null when the committed document matches, otherwise a message saying what to do */

@@ -83,14 +83,16 @@ class ThreeCodeCheckTest {
   }
 
   @Test
-  void aConsistentWarehouseHasNothingToReportAndOtherSellersSeeNothing_WH3() {
+  void aConsistentWarehouseHasNothingToReportAndOtherSellersWarehousesAreNotFound_WH3_scenario5() {
     product(sku("ONE"), "4006381333931");
     map(sku("ONE"), "W-1", "4006381333931");
     as(token).queryParam("warehouseId", "WH-3C").get("/v1/three-code-check").then().statusCode(200)
         .body("consistent", equalTo(true)).body("mismatches", empty());
+    // another seller's warehouse, and one nobody has, are not found (scenario 5), not an empty report
     as(TestTokens.seller("seller-" + UUID.randomUUID(), "seller-admin")).queryParam("warehouseId", "WH-3C")
-        .get("/v1/three-code-check").then().statusCode(200).body("catalogueSkus", equalTo(0))
-        .body("mappedSkus", equalTo(0));
+        .get("/v1/three-code-check").then().statusCode(404).contentType("application/problem+json");
+    as(token).queryParam("warehouseId", "WH-NONE-" + UUID.randomUUID().toString().substring(0, 8))
+        .get("/v1/three-code-check").then().statusCode(404);
     as(token).get("/v1/three-code-check").then().statusCode(400).contentType("application/problem+json");
     as(TestTokens.staff("rita", "compliance-reviewer")).queryParam("warehouseId", "WH-3C").get("/v1/three-code-check")
         .then().statusCode(403);

@@ -32,7 +32,8 @@ public class ThreeCodeResource {
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
   @Operation(summary = "Every disagreement between the catalogue's SKUs and barcodes and one warehouse's items",
       description = "Barcode differs from the catalogue, SKU not mapped (flagged when the ledger reports stock there), "
-          + "one WMS item mapped to two SKUs, one barcode for two SKUs, a mapping to a SKU the catalogue lacks.")
+          + "one WMS item mapped to two SKUs, one barcode for two SKUs, a mapping to a SKU the catalogue lacks. 404 for"
+          + " a warehouse where the seller has neither a mapped item nor reported stock (another seller's, or none).")
   public Uni<ThreeCodeReport> check(@QueryParam("warehouseId") @NotBlank @Size(max = 64) String warehouseId) {
     return check.check(seller.id(), warehouseId);
   }

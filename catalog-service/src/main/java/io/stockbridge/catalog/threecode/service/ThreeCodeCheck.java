@@ -22,6 +22,7 @@ import io.stockbridge.catalog.threecode.rest.ThreeCodeReport;
 import io.stockbridge.catalog.threecode.rest.ThreeCodeReport.Mismatch;
 import io.stockbridge.catalog.warehouseitem.repository.WarehouseItem;
 import io.stockbridge.catalog.warehouseitem.repository.WarehouseItemRepository;
+import io.stockbridge.platform.problem.ProblemException;
 
 /**
  * Rule WH-3: the channel's SKU code, the barcode on the goods and the warehouse's item id must agree, or the
@@ -40,10 +41,19 @@ public class ThreeCodeCheck {
   }
 
   @WithSession
+  /**
+   * The report for one of the seller's warehouses. A warehouse in which the seller has neither a mapped item nor
+   * stock the ledger reported is not one the catalogue knows for this seller (another seller's, or none at all):
+   * 404, not an empty report.
+   */
   public Uni<ThreeCodeReport> check(String sellerId, String warehouseId) {
     return skus.ofSeller(sellerId).chain(catalogue -> items.allInWarehouse(sellerId, warehouseId)
-        .chain(mapped -> stock.skusWithStock(sellerId, warehouseId)
-            .map(stocked -> report(warehouseId, catalogue, mapped, Set.copyOf(stocked)))));
+        .chain(mapped -> stock.skusWithStock(sellerId, warehouseId).map(stocked -> {
+          if (mapped.isEmpty() && stocked.isEmpty()) {
+            throw ProblemException.notFound("Warehouse", warehouseId);
+          }
+          return report(warehouseId, catalogue, mapped, Set.copyOf(stocked));
+        })));
   }
 
   static ThreeCodeReport report(String warehouseId, List<Sku> catalogue, List<WarehouseItem> mapped,
