@@ -289,6 +289,23 @@ class OutboxDispatcherTest {
   }
 
   @Test
+  void aSellersBacklogHoldsOnlyItsShareOfARoundAndAnotherSellersEventGoesInTheFirst() throws Throwable {
+    receiver.stubFor(post(PATH).willReturn(aResponse().withStatus(200)));
+    // seller-a has 500 events waiting, all older than seller-b's one
+    pool.preparedQuery("insert into outbox_event (id, seller_id, destination, path, event_type, payload, created_at, "
+            + "available_at) select gen_random_uuid(), 'seller-a', 'receiver', $1, 'parcel.created', '{}', "
+            + "$2::timestamptz + n * interval '1 millisecond', $2 from generate_series(1, 500) as n")
+        .execute(Tuple.of(PATH, OffsetDateTime.now().minusMinutes(5))).await().indefinitely();
+    UUID other = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> outbox.enqueue(
+        new OutboxMessage("receiver", PATH, "parcel.created", "seller-b", java.util.Map.of("label", "mine")))));
+
+    int delivered = dispatcher.dispatch("replica-a").await().atMost(WAIT);
+    List<LoggedRequest> first = receiver.findAll(postRequestedFor(urlEqualTo(PATH)));
+    assertThat(delivered).isEqualTo(first.size()).isLessThan(501);
+    assertThat(first).extracting(r -> r.getHeader("Idempotency-Key")).contains(other.toString());
+  }
+
+  @Test
   void backoffGrowsExponentiallyUpToTheCap() {
     assertThat(dispatcher.backoff(1)).isBetween(Duration.ofMillis(20), Duration.ofMillis(24));
     assertThat(dispatcher.backoff(2)).isBetween(Duration.ofMillis(40), Duration.ofMillis(48));
