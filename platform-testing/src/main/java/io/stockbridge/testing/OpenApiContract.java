@@ -62,8 +62,6 @@ public abstract class OpenApiContract {
         .extract().asString();
     com.fasterxml.jackson.databind.JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper()
         .readTree(generated);
-    String token = TestTokens.seller("seller-" + java.util.UUID.randomUUID(), "seller-admin", "seller-operator",
-        "erp-integration");
     java.util.List<String> wrong = new java.util.ArrayList<>();
     java.util.List<String> checked = new java.util.ArrayList<>();
     document.path("paths").fields().forEachRemaining(path -> {
@@ -72,7 +70,7 @@ public abstract class OpenApiContract {
         return;
       }
       String url = unknownIds(path.getKey(), path.getValue(), get);
-      int status = given().auth().oauth2(token).queryParams(requiredQuery(get)).get(url).then().extract()
+      int status = given().auth().oauth2(tokenFor(get)).queryParams(requiredQuery(get)).get(url).then().extract()
           .statusCode();
       checked.add("GET " + url);
       if (status != 404) {
@@ -81,6 +79,60 @@ public abstract class OpenApiContract {
     });
     Assertions.assertTrue(wrong.isEmpty(), "reads of unknown things that did not answer 404: " + wrong);
     System.out.println(service + ": " + checked.size() + " reads of unknown ids answered 404");
+  }
+
+  /**
+   * The same for changes: every {@code /v1} DELETE, POST, PUT or PATCH that names something by a path parameter and
+   * takes no body (a replay, a rotation, a re-authorisation, a deletion) answers 404 for ids the caller does not
+   * have, never acting on them. Changes that need a body are left to their own tests: their body is checked first.
+   */
+  @Test
+  void everyChangeOfSomethingTheCallerDoesNotHaveAnswers404() throws IOException {
+    String generated = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        .extract().asString();
+    com.fasterxml.jackson.databind.JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(generated);
+    java.util.List<String> wrong = new java.util.ArrayList<>();
+    java.util.List<String> checked = new java.util.ArrayList<>();
+    document.path("paths").fields().forEachRemaining(path -> {
+      if (!path.getKey().startsWith("/v1/") || !path.getKey().contains("{")) {
+        return;
+      }
+      for (String method : java.util.List.of("delete", "post", "put", "patch")) {
+        com.fasterxml.jackson.databind.JsonNode operation = path.getValue().path(method);
+        if (operation.isMissingNode() || operation.path("requestBody").path("required").asBoolean(false)) {
+          continue;
+        }
+        String url = unknownIds(path.getKey(), path.getValue(), operation);
+        int status = given().auth().oauth2(tokenFor(operation)).queryParams(requiredQuery(operation))
+            .request(method.toUpperCase(java.util.Locale.ROOT), url).then().extract().statusCode();
+        checked.add(method.toUpperCase(java.util.Locale.ROOT) + " " + url);
+        if (status != 404) {
+          wrong.add(method.toUpperCase(java.util.Locale.ROOT) + " " + url + " answered " + status);
+        }
+      }
+    });
+    Assertions.assertTrue(wrong.isEmpty(), "changes of unknown things that did not answer 404: " + wrong);
+    System.out.println(service + ": " + checked.size() + " bodiless changes of unknown ids answered 404");
+  }
+
+  private static final java.util.Set<String> SELLER_ROLES = java.util.Set.of("seller-admin", "seller-operator",
+      "erp-integration");
+
+  /**
+   * A token allowed to call the operation (its roles, as the document lists them): a fresh seller's when a seller
+   * role may call it, so every id is one the caller does not have; else the staff role's (a platform admin's).
+   */
+  private static String tokenFor(com.fasterxml.jackson.databind.JsonNode operation) {
+    java.util.List<String> roles = new java.util.ArrayList<>();
+    operation.path("security").forEach(requirement -> requirement.fields()
+        .forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
+    java.util.List<String> sellerRoles = roles.stream().filter(SELLER_ROLES::contains).toList();
+    if (roles.isEmpty() || !sellerRoles.isEmpty()) {
+      return TestTokens.seller("seller-" + java.util.UUID.randomUUID(),
+          (roles.isEmpty() ? SELLER_ROLES.stream().toList() : sellerRoles).toArray(String[]::new));
+    }
+    return TestTokens.staff("staff-" + java.util.UUID.randomUUID(), roles.toArray(String[]::new));
   }
 
   /** The path with each parameter replaced by an id nobody has (a UUID where the parameter is one). */
