@@ -8,4 +8,13 @@ class OpenApiContractTest extends OpenApiContract {
   OpenApiContractTest() {
     super("inventory-service");
   }
+
+  /** A SKU with stock in a warehouse. */
+  @Override
+  protected void ownSomething(String sellerId) {
+    String sku = StockFixture.newSku();
+    String warehouse = StockFixture.newWarehouse();
+    StockFixture.register(sellerId, sku, warehouse);
+    StockFixture.receive(io.stockbridge.testing.TestTokens.seller(sellerId, "seller-admin"), sku, warehouse, 3);
+  }
 }

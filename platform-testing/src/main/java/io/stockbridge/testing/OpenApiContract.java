@@ -116,6 +116,59 @@ public abstract class OpenApiContract {
     System.out.println(service + ": " + checked.size() + " bodiless changes of unknown ids answered 404");
   }
 
+  /** Makes things of the given seller (a product, stock, a warehouse) for {@link #anotherSellersThingsAnswer404}. */
+  protected void ownSomething(String sellerId) {
+  }
+
+  /**
+   * With another seller's ids: a seller's things, found through the document's lists ({@code GET /v1/products}
+   * gives the ids for {@code GET /v1/products/{id}}), answer 200 to their seller and 404 to any other.
+   */
+  @Test
+  void anotherSellersThingsAnswer404() throws IOException {
+    String owner = "seller-" + java.util.UUID.randomUUID();
+    ownSomething(owner);
+    String[] roles = SELLER_ROLES.toArray(String[]::new);
+    String ownerToken = TestTokens.seller(owner, roles);
+    String strangerToken = TestTokens.seller("seller-" + java.util.UUID.randomUUID(), roles);
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode paths = json.readTree(given().queryParam("format", "json")
+        .get("/q/openapi").then().statusCode(200).extract().asString()).path("paths");
+    java.util.List<String> wrong = new java.util.ArrayList<>();
+    java.util.List<String> checked = new java.util.ArrayList<>();
+    paths.fields().forEachRemaining(path -> {
+      java.util.regex.Matcher item = java.util.regex.Pattern.compile("(/v1/[^{}]+)/\\{([^/{}]+)\\}")
+          .matcher(path.getKey());
+      com.fasterxml.jackson.databind.JsonNode list = paths.path(item.matches() ? item.group(1) : "").path("get");
+      if (!item.matches() || path.getValue().path("get").isMissingNode() || list.isMissingNode()
+          || !requiredQuery(list).isEmpty()) {
+        return;
+      }
+      com.fasterxml.jackson.databind.JsonNode found;
+      try {
+        found = json.readTree(given().auth().oauth2(ownerToken).get(item.group(1)).then().statusCode(200).extract()
+            .asString());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      com.fasterxml.jackson.databind.JsonNode first = (found.isArray() ? found : found.path("items")).path(0);
+      String id = first.path(item.group(2)).asText(first.path("id").asText(""));
+      if (id.isEmpty()) {
+        return;
+      }
+      String url = item.group(1) + "/" + id;
+      checked.add("GET " + url);
+      int own = given().auth().oauth2(ownerToken).get(url).then().extract().statusCode();
+      int other = given().auth().oauth2(strangerToken).get(url).then().extract().statusCode();
+      if (own != 200 || other != 404) {
+        wrong.add("GET " + url + ": its seller got " + own + ", another seller " + other);
+      }
+    });
+    Assertions.assertTrue(wrong.isEmpty(), "another seller's things not answered 404: " + wrong);
+    System.out.println(service + ": " + checked.size() + " of a seller's things answered 404 to another seller "
+        + checked);
+  }
+
   private static final java.util.Set<String> SELLER_ROLES = java.util.Set.of("seller-admin", "seller-operator",
       "erp-integration");
 
