@@ -17,4 +17,12 @@ class OpenApiContractTest extends OpenApiContract {
     StockFixture.register(sellerId, sku, warehouse);
     StockFixture.receive(io.stockbridge.testing.TestTokens.seller(sellerId, "seller-admin"), sku, warehouse, 3);
   }
+
+  @Override
+  protected java.util.Map<String, SampleBody> sampleBodies() {
+    return java.util.Map.of(
+        "PUT /v1/skus/{sellerSku}/ownership", SampleBody.json("{\"mode\": \"MANUAL\"}"),
+        "PUT /v1/stock/{sellerSku}/warehouses/{warehouseId}",
+        SampleBody.json("{\"sellable\": 5, \"reason\": \"counted\"}", "If-Match", "\"1\""));
+  }
 }

@@ -69,7 +69,7 @@ public abstract class OpenApiContract {
       if (!path.getKey().startsWith("/v1/") || get.isMissingNode() || !namesSomething(path.getKey(), get)) {
         return;
       }
-      String url = unknownIds(path.getKey(), path.getValue(), get);
+      String url = unknownIds(path.getKey(), path.getValue(), get, document);
       int status = given().auth().oauth2(tokenFor(get)).queryParams(requiredQuery(get)).get(url).then().extract()
           .statusCode();
       checked.add("GET " + url);
@@ -103,7 +103,7 @@ public abstract class OpenApiContract {
         if (operation.isMissingNode() || operation.path("requestBody").path("required").asBoolean(false)) {
           continue;
         }
-        String url = unknownIds(path.getKey(), path.getValue(), operation);
+        String url = unknownIds(path.getKey(), path.getValue(), operation, document);
         int status = given().auth().oauth2(tokenFor(operation)).queryParams(requiredQuery(operation))
             .request(method.toUpperCase(java.util.Locale.ROOT), url).then().extract().statusCode();
         checked.add(method.toUpperCase(java.util.Locale.ROOT) + " " + url);
@@ -114,6 +114,72 @@ public abstract class OpenApiContract {
     });
     Assertions.assertTrue(wrong.isEmpty(), "changes of unknown things that did not answer 404: " + wrong);
     System.out.println(service + ": " + checked.size() + " bodiless changes of unknown ids answered 404");
+  }
+
+  /** A valid body for an operation, as a client would send it, with any header the operation requires. */
+  protected record SampleBody(String contentType, byte[] body, java.util.Map<String, String> headers) {
+    public static SampleBody json(String body, String... headerPairs) {
+      java.util.Map<String, String> headers = new java.util.HashMap<>();
+      for (int i = 0; i + 1 < headerPairs.length; i += 2) {
+        headers.put(headerPairs[i], headerPairs[i + 1]);
+      }
+      return new SampleBody("application/json", body.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers);
+    }
+
+    public static SampleBody of(String contentType, byte[] body) {
+      return new SampleBody(contentType, body, java.util.Map.of());
+    }
+  }
+
+  /**
+   * A valid body for each change that takes one, keyed by method and path as the document has them
+   * ({@code "PUT /v1/products/{id}"}): the body is checked before the ids, so the 404 check needs one that passes.
+   * A new operation with a body fails {@link #everyChangeWithABodyOfSomethingTheCallerDoesNotHaveAnswers404} until
+   * it has a sample here.
+   */
+  protected java.util.Map<String, SampleBody> sampleBodies() {
+    return java.util.Map.of();
+  }
+
+  /** The same as for bodiless changes, for every change that takes a body, sent with its sample body. */
+  @Test
+  void everyChangeWithABodyOfSomethingTheCallerDoesNotHaveAnswers404() throws IOException {
+    com.fasterxml.jackson.databind.JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString());
+    java.util.Map<String, SampleBody> samples = sampleBodies();
+    java.util.List<String> wrong = new java.util.ArrayList<>();
+    java.util.List<String> checked = new java.util.ArrayList<>();
+    document.path("paths").fields().forEachRemaining(path -> {
+      if (!path.getKey().startsWith("/v1/") || !path.getKey().contains("{")) {
+        return;
+      }
+      for (String method : java.util.List.of("post", "put", "patch")) {
+        com.fasterxml.jackson.databind.JsonNode operation = path.getValue().path(method);
+        if (operation.isMissingNode() || !operation.path("requestBody").path("required").asBoolean(false)) {
+          continue;
+        }
+        String key = method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+        if (!namesAThing(path.getValue(), operation, document)) {
+          // its path holds only fixed values (a market); what it changes is named in the body, checked there
+          continue;
+        }
+        SampleBody sample = samples.get(key);
+        if (sample == null) {
+          wrong.add(key + " has no sample body in this service's OpenApiContractTest.sampleBodies()");
+          continue;
+        }
+        String url = unknownIds(path.getKey(), path.getValue(), operation, document);
+        int status = given().auth().oauth2(tokenFor(operation)).headers(sample.headers())
+            .contentType(sample.contentType()).body(sample.body()).queryParams(requiredQuery(operation))
+            .request(method.toUpperCase(java.util.Locale.ROOT), url).then().extract().statusCode();
+        checked.add(key);
+        if (status != 404) {
+          wrong.add(method.toUpperCase(java.util.Locale.ROOT) + " " + url + " answered " + status);
+        }
+      }
+    });
+    Assertions.assertTrue(wrong.isEmpty(), "changes with a body of unknown things that did not answer 404: " + wrong);
+    System.out.println(service + ": " + checked.size() + " changes with a body of unknown ids answered 404");
   }
 
   /** Makes things of the given seller (a product, stock, a warehouse) for {@link #anotherSellersThingsAnswer404}. */
@@ -188,22 +254,51 @@ public abstract class OpenApiContract {
     return TestTokens.staff("staff-" + java.util.UUID.randomUUID(), roles.toArray(String[]::new));
   }
 
-  /** The path with each parameter replaced by an id nobody has (a UUID where the parameter is one). */
+  /**
+   * The path with each parameter replaced by an id nobody has: a random UUID where the parameter is one (so the
+   * id is well formed and merely unknown), a random code otherwise; a parameter taking one of a fixed set of values
+   * (a market) gets the first, since it names no owned thing.
+   */
   private static String unknownIds(String path, com.fasterxml.jackson.databind.JsonNode pathItem,
-      com.fasterxml.jackson.databind.JsonNode operation) {
+      com.fasterxml.jackson.databind.JsonNode operation, com.fasterxml.jackson.databind.JsonNode document) {
     String url = path;
     java.util.List<com.fasterxml.jackson.databind.JsonNode> parameters = new java.util.ArrayList<>();
     pathItem.path("parameters").forEach(parameters::add);
     operation.path("parameters").forEach(parameters::add);
     for (com.fasterxml.jackson.databind.JsonNode parameter : parameters) {
-      if ("path".equals(parameter.path("in").asText())) {
-        String value = "uuid".equals(parameter.path("schema").path("format").asText())
-            ? java.util.UUID.randomUUID().toString()
-            : "UNKNOWN-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        url = url.replace("{" + parameter.path("name").asText() + "}", value);
+      if (!"path".equals(parameter.path("in").asText())) {
+        continue;
       }
+      com.fasterxml.jackson.databind.JsonNode schema = schemaOf(parameter, document);
+      String value;
+      if (schema.path("enum").size() > 0) {
+        value = schema.path("enum").get(0).asText();
+      } else if ("uuid".equals(schema.path("format").asText())) {
+        value = java.util.UUID.randomUUID().toString();
+      } else {
+        value = "UNKNOWN-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+      }
+      url = url.replace("{" + parameter.path("name").asText() + "}", value);
     }
     return url;
+  }
+
+  /** Whether a path parameter of the operation names a thing (an id), not one of a fixed set of values. */
+  private static boolean namesAThing(com.fasterxml.jackson.databind.JsonNode pathItem,
+      com.fasterxml.jackson.databind.JsonNode operation, com.fasterxml.jackson.databind.JsonNode document) {
+    java.util.List<com.fasterxml.jackson.databind.JsonNode> parameters = new java.util.ArrayList<>();
+    pathItem.path("parameters").forEach(parameters::add);
+    operation.path("parameters").forEach(parameters::add);
+    return parameters.stream().filter(parameter -> "path".equals(parameter.path("in").asText()))
+        .anyMatch(parameter -> schemaOf(parameter, document).path("enum").isEmpty());
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode schemaOf(com.fasterxml.jackson.databind.JsonNode parameter,
+      com.fasterxml.jackson.databind.JsonNode document) {
+    com.fasterxml.jackson.databind.JsonNode schema = parameter.path("schema");
+    String ref = schema.path("$ref").asText("");
+    return ref.startsWith("#/components/schemas/")
+        ? document.path("components").path("schemas").path(ref.substring("#/components/schemas/".length())) : schema;
   }
 
   /** The required query parameters, each filled with an id nobody has (they name things: {@code warehouseId}). */

@@ -18,4 +18,10 @@ class OpenApiContractTest extends OpenApiContract {
             + "\"apiReady\": true}")
         .post("/v1/warehouses").then().statusCode(201);
   }
+
+  @Override
+  protected java.util.Map<String, SampleBody> sampleBodies() {
+    return java.util.Map.of("POST /v1/warehouses/{id}/imports", SampleBody.of("text/csv",
+        "item_id,in_transit,qc,frozen,sellable\nA-1,0,0,0,1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
 }
