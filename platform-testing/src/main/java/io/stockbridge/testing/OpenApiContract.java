@@ -35,11 +35,9 @@ public abstract class OpenApiContract {
   /** Client generators name methods after operation ids: two operations with one id make one of them vanish. */
   @Test
   void everyOperationHasItsOwnId() throws IOException {
-    String generated = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-        .extract().asString();
     java.util.Set<String> seen = new java.util.HashSet<>();
     java.util.List<String> repeated = new java.util.ArrayList<>();
-    new com.fasterxml.jackson.databind.ObjectMapper().readTree(generated).path("paths")
+    servedDocument().path("paths")
         .forEach(path -> path.forEach(operation -> {
           String id = operation.path("operationId").asText(null);
           if (id != null && !seen.add(id)) {
@@ -53,15 +51,12 @@ public abstract class OpenApiContract {
    * Issue 13, scenario 5: every read of a {@code /v1} path that names something (a path parameter) answers 404 when
    * the caller has no such thing, never 200 with an empty body. The operations come from the served document,
    * which {@link #committedOpenApiDocumentIsTheOneThisBuildServes} holds equal to the committed one, so a new
-   * endpoint is covered without anyone adding it here. The caller is a fresh seller holding every seller role, so
-   * the ids are unknown to it whether nobody or another seller has them.
+   * endpoint is covered without anyone adding it here. The caller holds the roles the document lists for the
+   * operation (a fresh seller's, see {@link #tokenFor}), so no id is one it has.
    */
   @Test
   void everyReadOfSomethingTheCallerDoesNotHaveAnswers404() throws IOException {
-    String generated = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-        .extract().asString();
-    com.fasterxml.jackson.databind.JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper()
-        .readTree(generated);
+    com.fasterxml.jackson.databind.JsonNode document = servedDocument();
     java.util.List<String> wrong = new java.util.ArrayList<>();
     java.util.List<String> checked = new java.util.ArrayList<>();
     document.path("paths").fields().forEachRemaining(path -> {
@@ -79,41 +74,6 @@ public abstract class OpenApiContract {
     });
     Assertions.assertTrue(wrong.isEmpty(), "reads of unknown things that did not answer 404: " + wrong);
     System.out.println(service + ": " + checked.size() + " reads of unknown ids answered 404");
-  }
-
-  /**
-   * The same for changes: every {@code /v1} DELETE, POST, PUT or PATCH that names something by a path parameter and
-   * takes no body (a replay, a rotation, a re-authorisation, a deletion) answers 404 for ids the caller does not
-   * have, never acting on them. Changes that need a body are left to their own tests: their body is checked first.
-   */
-  @Test
-  void everyChangeOfSomethingTheCallerDoesNotHaveAnswers404() throws IOException {
-    String generated = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-        .extract().asString();
-    com.fasterxml.jackson.databind.JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper()
-        .readTree(generated);
-    java.util.List<String> wrong = new java.util.ArrayList<>();
-    java.util.List<String> checked = new java.util.ArrayList<>();
-    document.path("paths").fields().forEachRemaining(path -> {
-      if (!path.getKey().startsWith("/v1/") || !path.getKey().contains("{")) {
-        return;
-      }
-      for (String method : java.util.List.of("delete", "post", "put", "patch")) {
-        com.fasterxml.jackson.databind.JsonNode operation = path.getValue().path(method);
-        if (operation.isMissingNode() || operation.path("requestBody").path("required").asBoolean(false)) {
-          continue;
-        }
-        String url = unknownIds(path.getKey(), path.getValue(), operation, document);
-        int status = given().auth().oauth2(tokenFor(operation)).queryParams(requiredQuery(operation))
-            .request(method.toUpperCase(java.util.Locale.ROOT), url).then().extract().statusCode();
-        checked.add(method.toUpperCase(java.util.Locale.ROOT) + " " + url);
-        if (status != 404) {
-          wrong.add(method.toUpperCase(java.util.Locale.ROOT) + " " + url + " answered " + status);
-        }
-      }
-    });
-    Assertions.assertTrue(wrong.isEmpty(), "changes of unknown things that did not answer 404: " + wrong);
-    System.out.println(service + ": " + checked.size() + " bodiless changes of unknown ids answered 404");
   }
 
   /** A valid body for an operation, as a client would send it, with any header the operation requires. */
@@ -134,18 +94,21 @@ public abstract class OpenApiContract {
   /**
    * A valid body for each change that takes one, keyed by method and path as the document has them
    * ({@code "PUT /v1/products/{id}"}): the body is checked before the ids, so the 404 check needs one that passes.
-   * A new operation with a body fails {@link #everyChangeWithABodyOfSomethingTheCallerDoesNotHaveAnswers404} until
-   * it has a sample here.
+   * A new operation with a body fails {@link #everyChangeOfSomethingTheCallerDoesNotHaveAnswers404} until it has a
+   * sample here.
    */
   protected java.util.Map<String, SampleBody> sampleBodies() {
     return java.util.Map.of();
   }
 
-  /** The same as for bodiless changes, for every change that takes a body, sent with its sample body. */
+  /**
+   * The same for changes: every {@code /v1} DELETE, POST, PUT or PATCH that names something by a path id answers 404
+   * for ids the caller does not have, never acting on them; one that takes a body is sent its sample body (see
+   * {@link #sampleBodies}), since the body is checked before the ids.
+   */
   @Test
-  void everyChangeWithABodyOfSomethingTheCallerDoesNotHaveAnswers404() throws IOException {
-    com.fasterxml.jackson.databind.JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString());
+  void everyChangeOfSomethingTheCallerDoesNotHaveAnswers404() throws IOException {
+    com.fasterxml.jackson.databind.JsonNode document = servedDocument();
     java.util.Map<String, SampleBody> samples = sampleBodies();
     java.util.List<String> wrong = new java.util.ArrayList<>();
     java.util.List<String> checked = new java.util.ArrayList<>();
@@ -153,33 +116,34 @@ public abstract class OpenApiContract {
       if (!path.getKey().startsWith("/v1/") || !path.getKey().contains("{")) {
         return;
       }
-      for (String method : java.util.List.of("post", "put", "patch")) {
-        com.fasterxml.jackson.databind.JsonNode operation = path.getValue().path(method);
-        if (operation.isMissingNode() || !operation.path("requestBody").path("required").asBoolean(false)) {
+      for (String method : java.util.List.of("DELETE", "POST", "PUT", "PATCH")) {
+        com.fasterxml.jackson.databind.JsonNode operation =
+            path.getValue().path(method.toLowerCase(java.util.Locale.ROOT));
+        // a path of fixed values only (a market) names no owned thing: what it changes is in the body, checked there
+        if (operation.isMissingNode() || !namesAThing(path.getValue(), operation, document)) {
           continue;
         }
-        String key = method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
-        if (!namesAThing(path.getValue(), operation, document)) {
-          // its path holds only fixed values (a market); what it changes is named in the body, checked there
-          continue;
-        }
-        SampleBody sample = samples.get(key);
-        if (sample == null) {
-          wrong.add(key + " has no sample body in this service's OpenApiContractTest.sampleBodies()");
-          continue;
+        String key = method + " " + path.getKey();
+        io.restassured.specification.RequestSpecification request = given().auth().oauth2(tokenFor(operation))
+            .queryParams(requiredQuery(operation));
+        if (operation.path("requestBody").path("required").asBoolean(false)) {
+          SampleBody sample = samples.get(key);
+          if (sample == null) {
+            wrong.add(key + " has no sample body in this service's OpenApiContractTest.sampleBodies()");
+            continue;
+          }
+          request = request.headers(sample.headers()).contentType(sample.contentType()).body(sample.body());
         }
         String url = unknownIds(path.getKey(), path.getValue(), operation, document);
-        int status = given().auth().oauth2(tokenFor(operation)).headers(sample.headers())
-            .contentType(sample.contentType()).body(sample.body()).queryParams(requiredQuery(operation))
-            .request(method.toUpperCase(java.util.Locale.ROOT), url).then().extract().statusCode();
-        checked.add(key);
+        int status = request.request(method, url).then().extract().statusCode();
+        checked.add(method + " " + url);
         if (status != 404) {
-          wrong.add(method.toUpperCase(java.util.Locale.ROOT) + " " + url + " answered " + status);
+          wrong.add(method + " " + url + " answered " + status);
         }
       }
     });
-    Assertions.assertTrue(wrong.isEmpty(), "changes with a body of unknown things that did not answer 404: " + wrong);
-    System.out.println(service + ": " + checked.size() + " changes with a body of unknown ids answered 404");
+    Assertions.assertTrue(wrong.isEmpty(), "changes of unknown things that did not answer 404: " + wrong);
+    System.out.println(service + ": " + checked.size() + " changes of unknown ids answered 404");
   }
 
   /** Makes things of the given seller (a product, stock, a warehouse) for {@link #anotherSellersThingsAnswer404}. */
@@ -198,8 +162,7 @@ public abstract class OpenApiContract {
     String ownerToken = TestTokens.seller(owner, roles);
     String strangerToken = TestTokens.seller("seller-" + java.util.UUID.randomUUID(), roles);
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-    com.fasterxml.jackson.databind.JsonNode paths = json.readTree(given().queryParam("format", "json")
-        .get("/q/openapi").then().statusCode(200).extract().asString()).path("paths");
+    com.fasterxml.jackson.databind.JsonNode paths = servedDocument().path("paths");
     java.util.List<String> wrong = new java.util.ArrayList<>();
     java.util.List<String> checked = new java.util.ArrayList<>();
     paths.fields().forEachRemaining(path -> {
@@ -316,6 +279,12 @@ public abstract class OpenApiContract {
   private static boolean namesSomething(String path, com.fasterxml.jackson.databind.JsonNode operation) {
     java.util.Set<String> required = requiredQuery(operation).keySet();
     return path.contains("{") || (!required.isEmpty() && required.stream().allMatch(name -> name.endsWith("Id")));
+  }
+
+  /** The OpenAPI document this build serves, as JSON. */
+  private static com.fasterxml.jackson.databind.JsonNode servedDocument() throws IOException {
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(given().queryParam("format", "json")
+        .get("/q/openapi").then().statusCode(200).extract().asString());
   }
 
   /** @return null when the committed document matches, otherwise a message saying what to do */

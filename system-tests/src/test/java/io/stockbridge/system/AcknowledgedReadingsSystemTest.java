@@ -201,6 +201,7 @@ class AcknowledgedReadingsSystemTest {
     Map<Integer, Integer> newestAcknowledged = new ConcurrentHashMap<>();
     java.util.Set<String> acknowledgedIds = ConcurrentHashMap.newKeySet();
     AtomicInteger sentSoFar = new AtomicInteger();
+    AtomicInteger refused = new AtomicInteger();
     ExecutorService senders = Executors.newFixedThreadPool(items);
     List<Future<?>> storm = new ArrayList<>();
     for (int i = 0; i < items; i++) {
@@ -216,7 +217,9 @@ class AcknowledgedReadingsSystemTest {
               newestAcknowledged.merge(item, sequence, Math::max);
               break;
             }
+            refused.incrementAndGet();
             try {
+              // a partner's sender waits a moment before it sends a refused event again
               Thread.sleep(250);
             } catch (InterruptedException e) {
               return;
@@ -224,6 +227,7 @@ class AcknowledgedReadingsSystemTest {
           }
           sentSoFar.incrementAndGet();
           try {
+            // the partner's pace: about 50 readings a second per item
             Thread.sleep(20);
           } catch (InterruptedException e) {
             return;
@@ -233,7 +237,9 @@ class AcknowledgedReadingsSystemTest {
     }
     await().atMost(Duration.ofSeconds(60)).until(() -> sentSoFar.get() >= items * sequences / 3);
     suite.crashDatabase();
-    Thread.sleep(1500);
+    // down until the partners feel it: webhooks are refused (nothing is acknowledged while the database is gone)
+    int refusedBefore = refused.get();
+    await().atMost(Duration.ofSeconds(30)).until(() -> refused.get() > refusedBefore + items);
     suite.restartDatabase();
     for (Future<?> sender : storm) {
       sender.get();
