@@ -9,11 +9,18 @@ class OpenApiContractTest extends OpenApiContract {
     super("compliance-service");
   }
 
-  /** A seller-wide document. */
+  /** A seller-wide document, a publication check, and a request for an invitation-only category. */
   @Override
-  protected void ownSomething(String sellerId) {
-    new Fixtures.Seller(sellerId, io.stockbridge.testing.TestTokens.seller(sellerId, "seller-admin"))
-        .upload("FCC_ID", "US", Fixtures.PDF, "grant.pdf").post("/v1/documents").then().statusCode(201);
+  protected java.util.Map<String, String> ownSomething(String sellerId) {
+    String token = io.stockbridge.testing.TestTokens.seller(sellerId, "seller-admin");
+    String document = new Fixtures.Seller(sellerId, token).submit("FCC_ID", "US");
+    String check = io.stockbridge.testing.Api.as(token).body("{\"market\": \"US\", \"category\": \"Home/Kitchen\", "
+            + "\"productId\": \"bottle-1\", \"skuIds\": [\"BOT-1\"], \"facts\": {\"title\": \"Water bottle\"}}")
+        .post("/v1/checks").then().statusCode(200).extract().path("id");
+    String request = io.stockbridge.testing.Api.as(token).body("{\"market\": \"US\", \"category\": "
+            + "\"Health Supplements\", \"justification\": \"Brand owner since 2019\"}")
+        .post("/v1/category-access-requests").then().statusCode(201).extract().path("id");
+    return java.util.Map.of("documents.id", document, "checks.id", check, "category-access-requests.id", request);
   }
 
   @Override

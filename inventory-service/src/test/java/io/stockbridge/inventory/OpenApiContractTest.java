@@ -9,13 +9,20 @@ class OpenApiContractTest extends OpenApiContract {
     super("inventory-service");
   }
 
-  /** A SKU with stock in a warehouse. */
+  /** A SKU with stock in a warehouse, its ownership assigned, and an order's reservation of some of it. */
   @Override
-  protected void ownSomething(String sellerId) {
+  protected java.util.Map<String, String> ownSomething(String sellerId) {
     String sku = StockFixture.newSku();
     String warehouse = StockFixture.newWarehouse();
     StockFixture.register(sellerId, sku, warehouse);
-    StockFixture.receive(io.stockbridge.testing.TestTokens.seller(sellerId, "seller-admin"), sku, warehouse, 3);
+    String token = io.stockbridge.testing.TestTokens.seller(sellerId, "seller-admin");
+    StockFixture.receive(token, sku, warehouse, 3);
+    io.stockbridge.testing.Api.as(token).body("{\"mode\": \"MANUAL\"}").put("/v1/skus/{sku}/ownership", sku).then()
+        .statusCode(200);
+    String reservation = io.stockbridge.testing.Api.as(token).body("{\"orderId\": \"o-" + sku
+            + "\", \"lines\": [{\"sellerSku\": \"" + sku + "\", \"quantity\": 1}]}")
+        .post("/v1/reservations").then().statusCode(201).extract().path("id");
+    return java.util.Map.of("sellerSku", sku, "warehouseId", warehouse, "reservations.id", reservation);
   }
 
   @Override

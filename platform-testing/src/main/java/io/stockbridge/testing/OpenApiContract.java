@@ -126,13 +126,10 @@ public abstract class OpenApiContract {
         String key = method + " " + path.getKey();
         io.restassured.specification.RequestSpecification request = given().auth().oauth2(tokenFor(operation))
             .queryParams(requiredQuery(operation));
-        if (operation.path("requestBody").path("required").asBoolean(false)) {
-          SampleBody sample = samples.get(key);
-          if (sample == null) {
-            wrong.add(key + " has no sample body in this service's OpenApiContractTest.sampleBodies()");
-            continue;
-          }
-          request = request.headers(sample.headers()).contentType(sample.contentType()).body(sample.body());
+        request = withSampleBody(request, key, operation, samples);
+        if (request == null) {
+          wrong.add(key + " has no sample body in this service's OpenApiContractTest.sampleBodies()");
+          continue;
         }
         String url = unknownIds(path.getKey(), path.getValue(), operation, document);
         int status = request.request(method, url).then().extract().statusCode();
@@ -146,56 +143,147 @@ public abstract class OpenApiContract {
     System.out.println(service + ": " + checked.size() + " changes of unknown ids answered 404");
   }
 
-  /** Makes things of the given seller (a product, stock, a warehouse) for {@link #anotherSellersThingsAnswer404}. */
-  protected void ownSomething(String sellerId) {
+  /**
+   * Makes one thing of each kind this service's API names, all of the given seller, as that seller (or the service
+   * that makes it) would, and answers their ids for {@link #everyOperationOnAnotherSellersThingAnswers404}: keyed by
+   * the parameter that names them ({@code sellerSku}), or by collection and parameter where one name means different
+   * things in different collections ({@code products.id}). A dead letter ({@code dead-letters.id}) is made here for
+   * every service.
+   */
+  protected java.util.Map<String, String> ownSomething(String sellerId) {
+    return java.util.Map.of();
   }
 
   /**
-   * With another seller's ids: a seller's things, found through the document's lists ({@code GET /v1/products}
-   * gives the ids for {@code GET /v1/products/{id}}), answer 200 to their seller and 404 to any other.
+   * Issue 13, scenario 5, with another seller's ids: every {@code /v1} operation a seller may call that names
+   * something (by a path parameter, or a required query parameter ending in {@code Id}) answers 404 when it names
+   * another seller's thing, reads and changes alike; afterwards every read still answers 200 to the thing's seller, so
+   * the ids were real and no change of the stranger's touched them. An operation naming something for which
+   * {@link #ownSomething} has no id fails the test, so a new endpoint cannot slip past it.
    */
   @Test
-  void anotherSellersThingsAnswer404() throws IOException {
+  void everyOperationOnAnotherSellersThingAnswers404() throws IOException {
     String owner = "seller-" + java.util.UUID.randomUUID();
-    ownSomething(owner);
-    String[] roles = SELLER_ROLES.toArray(String[]::new);
-    String ownerToken = TestTokens.seller(owner, roles);
-    String strangerToken = TestTokens.seller("seller-" + java.util.UUID.randomUUID(), roles);
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-    com.fasterxml.jackson.databind.JsonNode paths = servedDocument().path("paths");
+    String stranger = "seller-" + java.util.UUID.randomUUID();
+    java.util.Map<String, String> owned = new java.util.HashMap<>(ownSomething(owner));
+    owned.put("dead-letters.id", deadLetterOf(owner));
+    java.util.Map<String, SampleBody> samples = sampleBodies();
     java.util.List<String> wrong = new java.util.ArrayList<>();
     java.util.List<String> checked = new java.util.ArrayList<>();
-    paths.fields().forEachRemaining(path -> {
-      java.util.regex.Matcher item = java.util.regex.Pattern.compile("(/v1/[^{}]+)/\\{([^/{}]+)\\}")
-          .matcher(path.getKey());
-      com.fasterxml.jackson.databind.JsonNode list = paths.path(item.matches() ? item.group(1) : "").path("get");
-      if (!item.matches() || path.getValue().path("get").isMissingNode() || list.isMissingNode()
-          || !requiredQuery(list).isEmpty()) {
+    java.util.List<OwnedRead> reads = new java.util.ArrayList<>();
+    com.fasterxml.jackson.databind.JsonNode document = servedDocument();
+    document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
+      String method = entry.getKey().toUpperCase(java.util.Locale.ROOT);
+      com.fasterxml.jackson.databind.JsonNode operation = entry.getValue();
+      String[] roles = sellerRolesOf(operation);
+      java.util.List<com.fasterxml.jackson.databind.JsonNode> naming = namingParameters(path.getValue(), operation, document);
+      if (!path.getKey().startsWith("/v1/") || "PARAMETERS".equals(method) || roles.length == 0 || naming.isEmpty()) {
         return;
       }
-      com.fasterxml.jackson.databind.JsonNode found;
-      try {
-        found = json.readTree(given().auth().oauth2(ownerToken).get(item.group(1)).then().statusCode(200).extract()
-            .asString());
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      String key = method + " " + path.getKey();
+      String url = path.getKey();
+      java.util.Map<String, String> query = new java.util.HashMap<>(requiredQuery(operation));
+      for (com.fasterxml.jackson.databind.JsonNode parameter : naming) {
+        String name = parameter.path("name").asText();
+        String id = owned.getOrDefault(collectionOf(path.getKey()) + "." + name, owned.get(name));
+        if (id == null) {
+          wrong.add(key + ": ownSomething() has no id for " + name);
+          return;
+        }
+        if ("path".equals(parameter.path("in").asText())) {
+          url = url.replace("{" + name + "}", id);
+        } else {
+          query.put(name, id);
+        }
       }
-      com.fasterxml.jackson.databind.JsonNode first = (found.isArray() ? found : found.path("items")).path(0);
-      String id = first.path(item.group(2)).asText(first.path("id").asText(""));
-      if (id.isEmpty()) {
+      io.restassured.specification.RequestSpecification request =
+          given().auth().oauth2(TestTokens.seller(stranger, roles)).queryParams(query);
+      request = withSampleBody(request, key, operation, samples);
+      if (request == null) {
+        wrong.add(key + " has no sample body in this service's OpenApiContractTest.sampleBodies()");
         return;
       }
-      String url = item.group(1) + "/" + id;
-      checked.add("GET " + url);
-      int own = given().auth().oauth2(ownerToken).get(url).then().extract().statusCode();
-      int other = given().auth().oauth2(strangerToken).get(url).then().extract().statusCode();
-      if (own != 200 || other != 404) {
-        wrong.add("GET " + url + ": its seller got " + own + ", another seller " + other);
+      int status = request.request(method, url).then().extract().statusCode();
+      checked.add(method + " " + url);
+      if (status != 404) {
+        wrong.add(method + " " + url + " answered another seller " + status);
       }
-    });
-    Assertions.assertTrue(wrong.isEmpty(), "another seller's things not answered 404: " + wrong);
-    System.out.println(service + ": " + checked.size() + " of a seller's things answered 404 to another seller "
-        + checked);
+      if ("GET".equals(method)) {
+        reads.add(new OwnedRead(url, roles[0], query));
+      }
+    }));
+    for (OwnedRead read : reads) {
+      int own = given().auth().oauth2(TestTokens.seller(owner, read.role())).queryParams(read.query()).get(read.url())
+          .then().extract().statusCode();
+      if (own != 200) {
+        wrong.add("GET " + read.url() + " answered its own seller " + own + " after another seller's calls");
+      }
+    }
+    Assertions.assertTrue(wrong.isEmpty(), "operations on another seller's things: " + wrong);
+    System.out.println(service + ": " + checked.size() + " operations on another seller's things answered 404, "
+        + reads.size() + " reads of them 200 to their seller");
+  }
+
+  /** The request with the operation's sample body when it requires one; null when it has none. */
+  private static io.restassured.specification.RequestSpecification withSampleBody(
+      io.restassured.specification.RequestSpecification request, String key,
+      com.fasterxml.jackson.databind.JsonNode operation, java.util.Map<String, SampleBody> samples) {
+    if (!operation.path("requestBody").path("required").asBoolean(false)) {
+      return request;
+    }
+    SampleBody sample = samples.get(key);
+    return sample == null ? null
+        : request.headers(sample.headers()).contentType(sample.contentType()).body(sample.body());
+  }
+
+  /** A read of a seller's thing, made again as that seller once the stranger's calls are done. */
+  private record OwnedRead(String url, String role, java.util.Map<String, String> query) {
+  }
+
+  /** The seller roles that may call the operation; none for one only staff or services may call. */
+  private static String[] sellerRolesOf(com.fasterxml.jackson.databind.JsonNode operation) {
+    java.util.List<String> roles = new java.util.ArrayList<>();
+    operation.path("security").forEach(requirement -> requirement.fields()
+        .forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
+    return (roles.isEmpty() ? SELLER_ROLES.stream().sorted().toList()
+        : roles.stream().filter(SELLER_ROLES::contains).toList()).toArray(String[]::new);
+  }
+
+  /** The parameters that name an owned thing: path parameters not of a fixed set of values, required query ids. */
+  private static java.util.List<com.fasterxml.jackson.databind.JsonNode> namingParameters(
+      com.fasterxml.jackson.databind.JsonNode pathItem, com.fasterxml.jackson.databind.JsonNode operation,
+      com.fasterxml.jackson.databind.JsonNode document) {
+    java.util.List<com.fasterxml.jackson.databind.JsonNode> naming = new java.util.ArrayList<>();
+    java.util.List<com.fasterxml.jackson.databind.JsonNode> parameters = new java.util.ArrayList<>();
+    pathItem.path("parameters").forEach(parameters::add);
+    operation.path("parameters").forEach(parameters::add);
+    for (com.fasterxml.jackson.databind.JsonNode parameter : parameters) {
+      String in = parameter.path("in").asText();
+      boolean fixedValues = schemaOf(parameter, document).path("enum").size() > 0;
+      if (("path".equals(in) && !fixedValues) || ("query".equals(in) && parameter.path("required").asBoolean(false)
+          && parameter.path("name").asText().endsWith("Id"))) {
+        naming.add(parameter);
+      }
+    }
+    return naming;
+  }
+
+  /** {@code products} for {@code /v1/products/{id}/images}. */
+  private static String collectionOf(String path) {
+    String rest = path.substring("/v1/".length());
+    return rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+  }
+
+  /** A dead letter of the seller's in this service's outbox, as a receiver's final refusal leaves one. */
+  private static String deadLetterOf(String sellerId) {
+    java.util.UUID id = java.util.UUID.randomUUID();
+    io.quarkus.arc.Arc.container().instance(io.vertx.mutiny.sqlclient.Pool.class).get()
+        .preparedQuery("insert into outbox_event (id, seller_id, destination, path, event_type, payload, status, "
+            + "attempts, dead_at, receiver_status, receiver_code, last_error) values ($1, $2, 'contract-test', "
+            + "'/nowhere', 'ContractTestEvent', '{}', 'DEAD', 1, now(), 422, 'CONTRACT_TEST', "
+            + "'refused for the contract test')")
+        .execute(io.vertx.mutiny.sqlclient.Tuple.of(id, sellerId)).await().indefinitely();
+    return id.toString();
   }
 
   private static final java.util.Set<String> SELLER_ROLES = java.util.Set.of("seller-admin", "seller-operator",
