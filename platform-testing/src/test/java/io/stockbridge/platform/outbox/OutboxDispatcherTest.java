@@ -305,6 +305,47 @@ class OutboxDispatcherTest {
     assertThat(first).extracting(r -> r.getHeader("Idempotency-Key")).contains(other.toString());
   }
 
+  /**
+   * Issue 13: one seller's failures never open a breaker for the others. The receiver fails every delivery of one
+   * seller's events (a 500 for each); that seller's breaker opens and holds its events back, while another seller's
+   * event to the same receiver is delivered in the next round.
+   */
+  @Test
+  void aSellerWhoseDeliveriesKeepFailingOpensOnlyItsOwnBreaker() throws Throwable {
+    String failing = "seller-" + UUID.randomUUID();
+    receiver.stubFor(post(PATH).atPriority(1).withHeader("Stockbridge-Seller-Id", equalTo(failing))
+        .willReturn(aResponse().withStatus(500)));
+    receiver.stubFor(post(PATH).atPriority(5).willReturn(aResponse().withStatus(200)));
+    pool.preparedQuery("insert into outbox_event (id, seller_id, destination, path, event_type, payload) "
+            + "select gen_random_uuid(), $2, 'receiver', $1, 'parcel.created', '{}' from generate_series(1, 40)")
+        .execute(Tuple.of(PATH, failing)).await().indefinitely();
+
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (heldBack(failing) == 0 && System.nanoTime() < deadline) {
+      dispatcher.dispatch("replica-a").await().atMost(WAIT);
+    }
+    assertThat(heldBack(failing)).as("the failing seller's breaker opened").isPositive();
+    int failedRequests = receiver.findAll(postRequestedFor(urlEqualTo(PATH))
+        .withHeader("Stockbridge-Seller-Id", equalTo(failing))).size();
+
+    UUID other = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> outbox.enqueue(
+        new OutboxMessage("receiver", PATH, "parcel.created", "seller-b", java.util.Map.of("label", "mine")))));
+    dispatcher.dispatch("replica-a").await().atMost(WAIT);
+
+    assertThat(pool.preparedQuery("select status from outbox_event where id = $1").execute(Tuple.of(other))
+        .await().atMost(WAIT).iterator().next().getString("status")).isEqualTo("DELIVERED");
+    // and the open breaker really holds the failing seller back: that round sent none of its events
+    assertThat(receiver.findAll(postRequestedFor(urlEqualTo(PATH)).withHeader("Stockbridge-Seller-Id",
+        equalTo(failing)))).hasSize(failedRequests);
+  }
+
+  /** How many of the seller's events the last round held back behind an open breaker. */
+  private long heldBack(String sellerId) {
+    return pool.preparedQuery("select count(*) from outbox_event where seller_id = $1 and status = 'PENDING' "
+            + "and last_error like '%circuit breaker is open%'")
+        .execute(Tuple.of(sellerId)).await().atMost(WAIT).iterator().next().getLong(0);
+  }
+
   @Test
   void backoffGrowsExponentiallyUpToTheCap() {
     assertThat(dispatcher.backoff(1)).isBetween(Duration.ofMillis(20), Duration.ofMillis(24));

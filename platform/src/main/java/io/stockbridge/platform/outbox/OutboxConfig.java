@@ -68,4 +68,34 @@ public interface OutboxConfig {
 
   /** Base URL of each destination service by name, e.g. {@code stockbridge.outbox.destinations.catalog-service}. */
   Map<String, String> destinations();
+
+  /** How deliveries are guarded: one circuit breaker per receiver and seller. */
+  Delivery delivery();
+
+  /** The timeouts of a delivery and the circuit breaker each receiver and seller has. */
+  interface Delivery {
+    /** How long one event's delivery may take before it counts as failed. */
+    @WithDefault("5s")
+    Duration timeout();
+
+    /** How long one batched request may take before it counts as failed. */
+    @WithDefault("30s")
+    Duration batchTimeout();
+
+    /** How many recent deliveries of one receiver and seller the breaker looks at. */
+    @WithDefault("20")
+    int breakerRequestVolume();
+
+    /** The share of those that must have failed (5xx, timeout, no connection) for the breaker to open. */
+    @WithDefault("0.5")
+    double breakerFailureRatio();
+
+    /** How long an open breaker holds that seller's deliveries to that receiver back before it tries again. */
+    @WithDefault("10s")
+    Duration breakerDelay();
+
+    /** How many receiver-and-seller breakers are kept; the least recently used beyond that are forgotten. */
+    @WithDefault("10000")
+    int breakersKept();
+  }
 }

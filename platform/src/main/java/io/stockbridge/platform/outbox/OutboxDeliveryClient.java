@@ -1,13 +1,9 @@
 package io.stockbridge.platform.outbox;
 
-import java.time.temporal.ChronoUnit;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,43 +12,44 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Delivers outbox events under a timeout and a circuit breaker: a receiver that keeps failing is left alone for a
- * while instead of being hammered, and the events simply wait in the outbox.
+ * Delivers outbox events under a timeout and the circuit breaker of their receiver and seller
+ * ({@link ReceiverBreakers}): a receiver that keeps failing is left alone for a while instead of being hammered, and
+ * the events simply wait in the outbox.
  * <p>
- * Every 4xx is an answer, not a failure, so it never opens the breaker: one seller's events that a receiver refuses
- * or cannot place yet must not stop every other seller's deliveries to that receiver.
+ * Every 4xx is an answer, not a failure, so it never opens a breaker: events that a receiver refuses or cannot place
+ * yet are not a sign that it is down.
  */
 @ApplicationScoped
 public class OutboxDeliveryClient {
   private final OutboxDeliveryRestClient restClient;
+  private final ReceiverBreakers breakers;
   private final ObjectMapper mapper;
 
-  public OutboxDeliveryClient(@RestClient OutboxDeliveryRestClient restClient, ObjectMapper mapper) {
+  public OutboxDeliveryClient(@RestClient OutboxDeliveryRestClient restClient, ReceiverBreakers breakers,
+      ObjectMapper mapper) {
     this.restClient = restClient;
+    this.breakers = breakers;
     this.mapper = mapper;
   }
 
-  @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-  @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
   public Uni<ReceiverAnswer> deliver(String baseUrl, ClaimedEvent event) {
     String path = event.path().startsWith("/") ? event.path().substring(1) : event.path();
-    return restClient.deliver(baseUrl, path, event.id().toString(), event.eventType(), event.sellerId(),
-            event.payload())
+    return breakers.guard(event.destination(), event.sellerId(), () -> restClient.deliver(baseUrl, path,
+            event.id().toString(), event.eventType(), event.sellerId(), event.payload())
         .map(response -> ReceiverAnswer.delivered(response.getStatus()))
         .onFailure(OutboxDeliveryClient::isClientError).recoverWithItem(failure -> answerOf(
-            ((WebApplicationException) failure).getResponse()));
+            ((WebApplicationException) failure).getResponse())));
   }
 
   /**
-   * Delivers a batch; answers the receiver's response body (each event's status). Any failure of the request as a
-   * whole, a refusal included, leaves every event of it for a retry: a receiver without the batch endpoint must not
-   * make events vanish.
+   * Delivers a batch of one seller's events; answers the receiver's response body (each event's status). Any failure
+   * of the request as a whole, a refusal included, leaves every event of it for a retry: a receiver without the batch
+   * endpoint must not make events vanish.
    */
-  @Timeout(value = 30, unit = ChronoUnit.SECONDS)
-  @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
-  public Uni<String> deliverBatch(String baseUrl, String batchPath, String events) {
+  public Uni<String> deliverBatch(String destination, String sellerId, String baseUrl, String batchPath,
+      String events) {
     String path = batchPath.startsWith("/") ? batchPath.substring(1) : batchPath;
-    return restClient.deliverBatch(baseUrl, path, "batch", events);
+    return breakers.guardBatch(destination, sellerId, () -> restClient.deliverBatch(baseUrl, path, "batch", events));
   }
 
   /** A 4xx as the receiver meant it: its problem's code, detail and whether it may succeed later. */

@@ -180,7 +180,8 @@ public class OutboxDispatcher {
 
   /**
    * The claimed events as deliveries, each answering how many events it delivered: one request per event, except for
-   * events to a batched path, which go together (in claim order, per destination and path) up to the request limit.
+   * events to a batched path, which go together (in claim order, per destination, path and seller) up to the request
+   * limit.
    */
   private List<Uni<Integer>> work(String claimant, Iterable<Row> rows) {
     Set<String> batchedPaths = config.batchedPaths().orElse(Set.of());
@@ -192,7 +193,9 @@ public class OutboxDispatcher {
     claimed.sort(java.util.Comparator.comparing(ClaimedEvent::createdAt).thenComparing(ClaimedEvent::id));
     for (ClaimedEvent event : claimed) {
       if (batchedPaths.contains(event.path())) {
-        batches.computeIfAbsent(event.destination() + "\n" + event.path(), key -> new ArrayList<>()).add(event);
+        // a batch holds one seller's events, so a request that fails counts against that seller's breaker only
+        batches.computeIfAbsent(event.destination() + "\n" + event.path() + "\n" + event.sellerId(),
+            key -> new ArrayList<>()).add(event);
       } else {
         work.add(deliver(claimant, event).map(outcome -> outcome == DeliveryOutcome.DELIVERED ? 1 : 0));
       }
@@ -206,7 +209,7 @@ public class OutboxDispatcher {
     return work;
   }
 
-  /** One request for several events of one destination and path; each event is recorded by its own answer. */
+  /** One request for several events of one destination, path and seller; each is recorded by its own answer. */
   private Uni<Integer> deliverBatch(String claimant, List<ClaimedEvent> events) {
     ClaimedEvent first = events.get(0);
     String baseUrl = config.destinations().get(first.destination());
@@ -226,7 +229,8 @@ public class OutboxDispatcher {
     }
     return Uni.createFrom().<String>emitter(emitter -> {
           try (Scope ignored = span.makeCurrent()) {
-            deliveryClient.deliverBatch(baseUrl, first.path() + "/batch", body)
+            deliveryClient.deliverBatch(first.destination(), first.sellerId(), baseUrl, first.path() + "/batch",
+                    body)
                 .subscribe().with(emitter::complete, emitter::fail);
           }
         })
