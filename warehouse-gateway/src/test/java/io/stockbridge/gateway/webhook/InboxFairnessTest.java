@@ -106,6 +106,34 @@ class InboxFairnessTest {
     assertThat(events(other)).extracting(row -> row.getString("status")).containsExactly("DELIVERING", "DELIVERING");
   }
 
+  /**
+   * Issue 13: one seller's failures never open a breaker for the others. catalog-service fails (500) every lookup of
+   * one seller's items until that seller's breaker opens; another seller's reading is still looked up at once.
+   */
+  @Test
+  void lookupsThatKeepFailingForOneSellerOpenOnlyThatSellersBreaker_scenario3() {
+    WebhookPartner failing = WebhookPartner.connect(TestTokens.seller("seller-" + UUID.randomUUID(), "seller-admin"),
+        "STANDARD_WEBHOOKS");
+    WebhookPartner other = WebhookPartner.connect(TestTokens.seller("seller-" + UUID.randomUUID(), "seller-admin"),
+        "STANDARD_WEBHOOKS");
+    String failingItems = "/internal/v1/warehouse-items/" + failing.warehouseId() + "/.*";
+    services.stubFor(get(urlPathMatching(failingItems)).willReturn(aResponse().withStatus(500)));
+    mapItem(other, "OTHER-1", "OTHER-SKU-1");
+    for (int i = 0; i < 30; i++) {
+      failing.send(levels("BROKEN-" + i, 1)).statusCode(202);
+    }
+    process();
+    int lookups = services.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+        urlPathMatching(failingItems))).size();
+    // the breaker opened before every lookup was tried (three tries each would be 90)
+    assertThat(lookups).isLessThan(90);
+    assertThat(events(failing)).allSatisfy(row -> assertThat(row.getString("status")).isEqualTo("RECEIVED"));
+
+    other.send(levels("OTHER-1", 4)).statusCode(202);
+    process();
+    assertThat(events(other)).extracting(row -> row.getString("status")).containsExactly("DELIVERING");
+  }
+
   @Test
   void anOutageOfCatalogMakesAnEventWaitWithoutCountingAgainstIt() {
     WebhookPartner partner = WebhookPartner.connect(ALICE, "STANDARD_WEBHOOKS");

@@ -3,41 +3,53 @@ package io.stockbridge.gateway.warehouse.client;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.util.TypeLiteral;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.platform.fault.KeyedGuards;
 
 /**
- * Resolves warehouse items to seller SKUs through catalog-service. Every 4xx is an answer ("not mapped" for 404, a
- * refusal of the item id for the others), recovered inside the guarded call, so one seller's bad item ids never
- * count towards the breaker every seller's lookups share. Only timeouts, 5xx and network failures are failures, and
- * the caller retries those later instead of calling a known item unknown.
+ * Resolves warehouse items to seller SKUs through catalog-service, under a timeout, retries and a circuit breaker
+ * per seller ({@link KeyedGuards}): lookups that keep failing for one seller's items hold back that seller's alone.
+ * Every 4xx is an answer ("not mapped" for 404, a refusal of the item id for the others), recovered inside the
+ * guarded call, so bad item ids never count towards a breaker. Only timeouts, 5xx and network failures are
+ * failures, and the caller retries those later instead of calling a known item unknown.
  */
 @ApplicationScoped
 public class CatalogClient {
   private final CatalogRestClient restClient;
+  private final KeyedGuards<ItemLookup> lookups = KeyedGuards.of(() -> guard(new TypeLiteral<Uni<ItemLookup>>() {
+  }, 3), KeyedGuards.DEFAULT_KEPT);
+  private final KeyedGuards<MappedItems> listings = KeyedGuards.of(() -> guard(new TypeLiteral<Uni<MappedItems>>() {
+  }, 5), KeyedGuards.DEFAULT_KEPT);
 
   public CatalogClient(@RestClient CatalogRestClient restClient) {
     this.restClient = restClient;
   }
 
-  @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-  @Retry(maxRetries = 2, delay = 200, delayUnit = ChronoUnit.MILLIS)
-  @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
   public Uni<ItemLookup> sellerSkuOf(String sellerId, String warehouseId, String wmsItemId) {
-    return restClient.resolve(warehouseId, wmsItemId, sellerId)
+    return lookups.call(sellerId, () -> restClient.resolve(warehouseId, wmsItemId, sellerId)
         .map(item -> item.sellerSku() == null ? ItemLookup.NOT_MAPPED : ItemLookup.mapped(item.sellerSku()))
         .onFailure(CatalogClient::isClientError).recoverWithItem(failure -> {
           Response response = ((WebApplicationException) failure).getResponse();
           return response.getStatus() == 404 ? ItemLookup.NOT_MAPPED
               : ItemLookup.refused(response.getStatus() + " " + problemOf(response));
-        });
+        }));
+  }
+
+  /** Three tries within the timeout each, and a breaker that opens when half of the last 20 failed. */
+  private static <T> TypedGuard<Uni<T>> guard(TypeLiteral<Uni<T>> type, int timeoutSeconds) {
+    return TypedGuard.create(type)
+        .withTimeout().duration(timeoutSeconds, ChronoUnit.SECONDS).done()
+        .withRetry().maxRetries(2).delay(200, ChronoUnit.MILLIS).done()
+        .withCircuitBreaker().requestVolumeThreshold(20).failureRatio(0.5).delay(10, ChronoUnit.SECONDS).done()
+        .withThreadOffload(false)
+        .build();
   }
 
   private static boolean isClientError(Throwable failure) {
@@ -56,10 +68,7 @@ public class CatalogClient {
   }
 
   /** One page of the items mapped in a warehouse (null cursor: the first page). */
-  @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-  @Retry(maxRetries = 2, delay = 200, delayUnit = ChronoUnit.MILLIS)
-  @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
   public Uni<MappedItems> mappedItems(String sellerId, String warehouseId, String cursor) {
-    return restClient.list(warehouseId, cursor, MappedItems.PAGE_SIZE, sellerId);
+    return listings.call(sellerId, () -> restClient.list(warehouseId, cursor, MappedItems.PAGE_SIZE, sellerId));
   }
 }
