@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import jakarta.enterprise.util.TypeLiteral;
+
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.Uni;
 
@@ -24,8 +26,8 @@ public final class KeyedGuards<T> {
   private final Supplier<TypedGuard<Uni<T>>> factory;
   private final Map<String, TypedGuard<Uni<T>>> guards;
 
-  private KeyedGuards(Supplier<TypedGuard<Uni<T>>> factory, int kept) {
-    this.factory = factory;
+  private KeyedGuards(TypeLiteral<Uni<T>> type, GuardShape shape, int kept) {
+    this.factory = () -> shape.build(type);
     this.guards = new LinkedHashMap<>(16, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<String, TypedGuard<Uni<T>>> eldest) {
@@ -35,12 +37,17 @@ public final class KeyedGuards<T> {
   }
 
   /**
-   * @param factory builds the guard of a new key; build it with {@code withThreadOffload(false)}, the calls it guards
-   *                are non-blocking
-   * @param kept    how many keys' guards are held at most
+   * @param type  what the guarded call answers, as a type literal ({@code new TypeLiteral<Uni<X>>() {}})
+   * @param shape how each key's calls are guarded
+   * @param kept  how many keys' guards are held at most
    */
-  public static <T> KeyedGuards<T> of(Supplier<TypedGuard<Uni<T>>> factory, int kept) {
-    return new KeyedGuards<>(factory, kept);
+  public static <T> KeyedGuards<T> of(TypeLiteral<Uni<T>> type, GuardShape shape, int kept) {
+    return new KeyedGuards<>(type, shape, kept);
+  }
+
+  /** The same, holding {@link #DEFAULT_KEPT} keys' guards at most. */
+  public static <T> KeyedGuards<T> of(TypeLiteral<Uni<T>> type, GuardShape shape) {
+    return of(type, shape, DEFAULT_KEPT);
   }
 
   /** Runs the call under the guard of its key (created on first use). */

@@ -1,13 +1,12 @@
 package io.stockbridge.platform.outbox;
 
-import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.util.TypeLiteral;
 
-import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.platform.fault.GuardShape;
 import io.stockbridge.platform.fault.KeyedGuards;
 
 /**
@@ -24,10 +23,12 @@ public class ReceiverBreakers {
 
   public ReceiverBreakers(OutboxConfig outbox) {
     OutboxConfig.Delivery config = outbox.delivery();
-    this.single = KeyedGuards.of(() -> guard(new TypeLiteral<Uni<ReceiverAnswer>>() {
-    }, config.timeout().toMillis(), config), config.breakersKept());
-    this.batches = KeyedGuards.of(() -> guard(new TypeLiteral<Uni<String>>() {
-    }, config.batchTimeout().toMillis(), config), config.breakersKept());
+    GuardShape shape = GuardShape.timeout(config.timeout())
+        .breaker(config.breakerRequestVolume(), config.breakerFailureRatio(), config.breakerDelay());
+    this.single = KeyedGuards.of(new TypeLiteral<Uni<ReceiverAnswer>>() {
+    }, shape, config.breakersKept());
+    this.batches = KeyedGuards.of(new TypeLiteral<Uni<String>>() {
+    }, shape.withTimeout(config.batchTimeout()), config.breakersKept());
   }
 
   /** Runs one event's delivery under the breaker of its receiver and seller. */
@@ -38,18 +39,5 @@ public class ReceiverBreakers {
   /** Runs one batched request (all of one seller's events) under the batch breaker of its receiver and seller. */
   public Uni<String> guardBatch(String destination, String sellerId, Supplier<Uni<String>> delivery) {
     return batches.call(destination + "\n" + sellerId, delivery);
-  }
-
-  private static <T> TypedGuard<Uni<T>> guard(TypeLiteral<Uni<T>> type, long timeoutMillis,
-      OutboxConfig.Delivery config) {
-    return TypedGuard.create(type)
-        .withTimeout().duration(timeoutMillis, ChronoUnit.MILLIS).done()
-        .withCircuitBreaker()
-        .requestVolumeThreshold(config.breakerRequestVolume())
-        .failureRatio(config.breakerFailureRatio())
-        .delay(config.breakerDelay().toMillis(), ChronoUnit.MILLIS)
-        .done()
-        .withThreadOffload(false)
-        .build();
   }
 }

@@ -1,33 +1,37 @@
 package io.stockbridge.catalog.connection.client;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.util.TypeLiteral;
 
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.catalog.connection.config.ChannelConfig;
+import io.stockbridge.platform.fault.GuardShape;
+import io.stockbridge.platform.fault.KeyedGuards;
 import io.stockbridge.platform.problem.ProblemException;
 
 /**
  * Exchanges authorisation codes and refreshes tokens at the channel (rule CH-1), under a timeout, retries for
- * failures of the channel itself and a circuit breaker. A refusal ({@link ChannelRefusal}) is an answer: it is not
- * retried and does not open the breaker.
+ * failures of the channel itself and a circuit breaker per connection, so one shop's failures never hold back another
+ * seller's. A refusal ({@link ChannelRefusal}) is an answer: it is not retried and does not open the breaker.
  */
 @ApplicationScoped
 public class ChannelAuthClient {
   private final ChannelAuthRestClient rest;
   private final ChannelConfig config;
   private final ChannelAnswers answers;
+  private final KeyedGuards<ChannelTokens> guards = KeyedGuards.of(new TypeLiteral<Uni<ChannelTokens>>() {
+  }, GuardShape.timeout(Duration.ofSeconds(10)).retried(2, Duration.ofMillis(500), Duration.ZERO)
+      .breaker(10, 0.5, Duration.ofSeconds(30)).answeredBy(ChannelRefusal.class));
 
   public ChannelAuthClient(@RestClient ChannelAuthRestClient rest, ChannelConfig config, ChannelAnswers answers) {
     this.rest = rest;
@@ -35,24 +39,19 @@ public class ChannelAuthClient {
     this.answers = answers;
   }
 
-  @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-  @Retry(maxRetries = 2, delay = 500, abortOn = ChannelRefusal.class)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
-      skipOn = ChannelRefusal.class)
-  public Uni<ChannelTokens> exchange(String code) {
-    return rest.exchange(appKey(), appSecret(), code, "authorized_code")
+  /** The tokens for the code the channel sent back to the connection's callback. */
+  public Uni<ChannelTokens> exchange(UUID connectionId, String code) {
+    return guards.call(connectionId.toString(), () -> rest.exchange(appKey(), appSecret(), code, "authorized_code")
         .onFailure().transform(answers::refusalOrFailure)
-        .map(this::tokens);
+        .map(this::tokens));
   }
 
-  @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-  @Retry(maxRetries = 2, delay = 500, abortOn = ChannelRefusal.class)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
-      skipOn = ChannelRefusal.class)
-  public Uni<ChannelTokens> refresh(String refreshToken) {
-    return rest.refresh(appKey(), appSecret(), refreshToken, "refresh_token")
+  /** New tokens for the connection's refresh token. */
+  public Uni<ChannelTokens> refresh(UUID connectionId, String refreshToken) {
+    return guards.call(connectionId.toString(), () -> rest.refresh(appKey(), appSecret(), refreshToken,
+            "refresh_token")
         .onFailure().transform(answers::refusalOrFailure)
-        .map(this::tokens);
+        .map(this::tokens));
   }
 
   /** Whether an app is configured at all; without one no connection can be made. */

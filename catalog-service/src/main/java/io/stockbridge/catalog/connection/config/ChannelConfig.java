@@ -40,4 +40,11 @@ public interface ChannelConfig {
   /** How long one replica's claim on a connection's refresh keeps the others off it. */
   @WithDefault("2m")
   Duration refreshLease();
+
+  /**
+   * How long a product create may take before this service stops waiting; publication then searches the channel
+   * for the product before it creates one again.
+   */
+  @WithDefault("15s")
+  Duration createTimeout();
 }

@@ -122,7 +122,7 @@ public class ChannelConnectionService {
         throw ProblemException.badRequest("VALIDATION_FAILED", "The channel sent no code",
             List.of(new FieldError("code", "required", "the authorisation code")));
       }
-      return channel.exchange(code)
+      return channel.exchange(id, code)
           .onFailure(ChannelRefusal.class).call(refusal -> record(id, ChannelConnectionStatus.PENDING_AUTHORIZATION,
               "The channel refused the authorisation code: " + refusal.getMessage()))
           .onFailure(ChannelRefusal.class).transform(refusal -> new ProblemException(502, "CHANNEL_REFUSED",
@@ -172,7 +172,7 @@ public class ChannelConnectionService {
     return Panache.withSession(() -> connections.findById(id))
         .map(connection -> new ReadForRefresh(cipher.open(connection.refreshToken, context(connection, "refresh")),
             connection.updatedAt))
-        .chain(read -> channel.refresh(read.refreshToken())
+        .chain(read -> channel.refresh(id, read.refreshToken())
             .chain(tokens -> ifUnchanged(id, read, connection -> store(connection, tokens, true)))
             .onFailure(ChannelRefusal.class).recoverWithUni(refusal -> ifUnchanged(id, read, connection -> {
               connection.status = ChannelConnectionStatus.REAUTHORIZATION_REQUIRED;

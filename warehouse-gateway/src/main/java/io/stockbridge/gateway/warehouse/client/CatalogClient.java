@@ -1,6 +1,6 @@
 package io.stockbridge.gateway.warehouse.client;
 
-import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.util.TypeLiteral;
@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.platform.fault.GuardShape;
 import io.stockbridge.platform.fault.KeyedGuards;
 
 /**
@@ -23,10 +23,14 @@ import io.stockbridge.platform.fault.KeyedGuards;
 @ApplicationScoped
 public class CatalogClient {
   private final CatalogRestClient restClient;
-  private final KeyedGuards<ItemLookup> lookups = KeyedGuards.of(() -> guard(new TypeLiteral<Uni<ItemLookup>>() {
-  }, 3), KeyedGuards.DEFAULT_KEPT);
-  private final KeyedGuards<MappedItems> listings = KeyedGuards.of(() -> guard(new TypeLiteral<Uni<MappedItems>>() {
-  }, 5), KeyedGuards.DEFAULT_KEPT);
+  /** Three tries within the timeout each; the breaker opens when half of a seller's last 20 failed. */
+  private static final GuardShape LOOKUP = GuardShape.timeout(Duration.ofSeconds(3))
+      .retried(2, Duration.ofMillis(200), Duration.ZERO);
+
+  private final KeyedGuards<ItemLookup> lookups = KeyedGuards.of(new TypeLiteral<Uni<ItemLookup>>() {
+  }, LOOKUP);
+  private final KeyedGuards<MappedItems> listings = KeyedGuards.of(new TypeLiteral<Uni<MappedItems>>() {
+  }, LOOKUP.withTimeout(Duration.ofSeconds(5)));
 
   public CatalogClient(@RestClient CatalogRestClient restClient) {
     this.restClient = restClient;
@@ -40,16 +44,6 @@ public class CatalogClient {
           return response.getStatus() == 404 ? ItemLookup.NOT_MAPPED
               : ItemLookup.refused(response.getStatus() + " " + problemOf(response));
         }));
-  }
-
-  /** Three tries within the timeout each, and a breaker that opens when half of the last 20 failed. */
-  private static <T> TypedGuard<Uni<T>> guard(TypeLiteral<Uni<T>> type, int timeoutSeconds) {
-    return TypedGuard.create(type)
-        .withTimeout().duration(timeoutSeconds, ChronoUnit.SECONDS).done()
-        .withRetry().maxRetries(2).delay(200, ChronoUnit.MILLIS).done()
-        .withCircuitBreaker().requestVolumeThreshold(20).failureRatio(0.5).delay(10, ChronoUnit.SECONDS).done()
-        .withThreadOffload(false)
-        .build();
   }
 
   private static boolean isClientError(Throwable failure) {
