@@ -4,25 +4,40 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
 import io.stockbridge.platform.problem.FieldError;
+import io.stockbridge.platform.problem.Problem;
 import io.stockbridge.platform.problem.ProblemException;
 
 /**
- * Holds each route to its body limit before a byte of the body is read, and before authentication: a declared
- * length above the limit is 413 at once, and a body of undeclared length (chunked) on a limited route is 411, since
- * its size could only be learnt by reading it. Nobody can make a service buffer megabytes on a route meant for
- * kilobytes.
+ * Holds each route to its body limit, before authentication: a declared length above the limit is 413 before a byte
+ * of the body is read; a body of undeclared length (chunked over HTTP/1.1, or simply unannounced over HTTP/2) is
+ * counted while it is read and refused with 413 the moment it passes the limit. Nobody can make a service buffer
+ * megabytes on a route meant for kilobytes.
  */
 @ApplicationScoped
 public class BodyLimits {
   /** One route's limit. */
   private record Limit(String[] pattern, long bytes, String code) {
   }
+
+  /** Where the request body reader looks for the most bytes it may read (Quarkus' own server-wide limit uses it). */
+  static final String MAX_REQUEST_SIZE = "io.quarkus.max-request-size";
+
+  /** The limit a request's body is being read under, kept on the request for its failure handler. */
+  private static final String LIMITED = BodyLimits.class.getName();
 
   private final List<Limit> limits;
 
@@ -33,8 +48,46 @@ public class BodyLimits {
         .toList();
   }
 
+  /**
+   * Reads a body of undeclared length on a limited route before anything else sees it, counting as it goes; the
+   * request goes on with the body read, or ends in a 413 problem at the limit. A multipart body is left to the
+   * reader's own count (a bare 413), since reading it here would take it apart as a form.
+   */
+  void readUndeclaredBodies(@Observes Router router) {
+    if (limits.isEmpty()) {
+      return;
+    }
+    router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(routing -> {
+      HttpServerRequest request = routing.request();
+      String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+      Limit route = request.headers().contains(HttpHeaders.CONTENT_LENGTH)
+          || (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) ? null
+          : limitOf(segments(request.path()));
+      if (route == null || request.isEnded()) {
+        routing.next();
+        return;
+      }
+      routing.put(LIMITED, route);
+      BodyHandler.create(false).setBodyLimit(route.bytes()).setPreallocateBodyBuffer(false).handle(routing);
+    }).failureHandler(routing -> {
+      Limit route = routing.get(LIMITED);
+      if (route == null || routing.statusCode() != 413 || routing.response().headWritten()) {
+        routing.next();
+        return;
+      }
+      if (routing.request().version() != io.vertx.core.http.HttpVersion.HTTP_2) {
+        // the rest of the body is not read: the connection cannot carry another request (HTTP/2 resets the stream)
+        routing.response().putHeader("Connection", "close");
+      }
+      routing.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+          .end(Json.encode(Map.of("title", "Payload too large", "status", 413, "code", route.code(),
+              "detail", "This route takes bodies of at most " + route.bytes() + " bytes",
+              "instance", routing.request().path())));
+    });
+  }
+
   @ServerRequestFilter(preMatching = true)
-  public void limit(ContainerRequestContext request) {
+  public void limit(ContainerRequestContext request, RoutingContext routing) {
     if (limits.isEmpty()) {
       return;
     }
@@ -45,10 +98,9 @@ public class BodyLimits {
     long limit = route.bytes();
     String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
     if (declared == null) {
-      if (request.getHeaderString("Transfer-Encoding") != null) {
-        throw new ProblemException(411, "LENGTH_REQUIRED", "Length required",
-            "This route takes bodies of at most " + limit + " bytes, with a Content-Length");
-      }
+      // chunked (HTTP/1.1) or simply undeclared (HTTP/2): the body is counted while it is read and cut off at the
+      // route's limit, instead of at the server's
+      routing.put(MAX_REQUEST_SIZE, limit);
       return;
     }
     long length;

@@ -170,24 +170,83 @@ class WebhookIntakeTest {
   }
 
   @Test
-  void aBodyAboveTheLimitIsRefusedFromItsHeadersBeforeAuthenticationAndOneOfUnknownLengthIsToo() throws Exception {
+  void aBodyAboveTheLimitIsRefusedFromItsHeadersBeforeAuthenticationAndOneOfUnknownLengthWhileRead() throws Exception {
     Partner partner = connect("STANDARD_WEBHOOKS");
     byte[] large = new byte[300 * 1024];
     java.util.Arrays.fill(large, (byte) ' ');
     // no signature at all: the limit answers before anything looks at who sent it
     anonymous().body(large).post("/webhooks/{id}", partner.warehouseId()).then().statusCode(413)
         .contentType("application/problem+json").body("code", equalTo("PAYLOAD_TOO_LARGE"));
-    java.net.http.HttpResponse<String> chunked = java.net.http.HttpClient.newBuilder()
-        .version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
-        java.net.http.HttpRequest.newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI + ":"
-                + io.restassured.RestAssured.port + "/webhooks/" + partner.warehouseId()))
-            .header("Content-Type", "application/json")
-            .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
-                () -> new java.io.ByteArrayInputStream(EVENT.getBytes(StandardCharsets.UTF_8))))
-            .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-    assertThat(chunked.statusCode()).isEqualTo(411);
-    assertThat(chunked.body()).contains("LENGTH_REQUIRED");
+    // a body of undeclared length (chunked) is counted while it is read and cut off at the route's limit
+    java.net.http.HttpResponse<String> chunked = sendChunked(partner, large);
+    assertThat(chunked.statusCode()).isEqualTo(413);
+    assertThat(chunked.body()).contains("PAYLOAD_TOO_LARGE");
     assertThat(stored(partner)).isZero();
+  }
+
+  /** Sends the body chunked, without a Content-Length, as a streaming client does. */
+  private static java.net.http.HttpResponse<String> sendChunked(Partner partner, byte[] body, String... headers)
+      throws Exception {
+    java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+            io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/webhooks/"
+                + partner.warehouseId()))
+        .header("Content-Type", "application/json")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+        .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Over HTTP/2 (cleartext, prior knowledge) a body need not announce its length at all: it is counted as read. */
+  @Test
+  void anHttp2BodyOfUnannouncedLengthIsCutOffAtTheLimit() throws Exception {
+    Partner partner = connect("STANDARD_WEBHOOKS");
+    byte[] large = new byte[300 * 1024];
+    java.util.Arrays.fill(large, (byte) ' ');
+    io.vertx.core.Vertx vertx = io.vertx.core.Vertx.vertx();
+    try {
+      io.vertx.core.http.HttpClient client = vertx.createHttpClient(new io.vertx.core.http.HttpClientOptions()
+          .setProtocolVersion(io.vertx.core.http.HttpVersion.HTTP_2).setHttp2ClearTextUpgrade(false));
+      java.util.concurrent.CompletableFuture<String[]> answer = new java.util.concurrent.CompletableFuture<>();
+      client.request(io.vertx.core.http.HttpMethod.POST, io.restassured.RestAssured.port, "localhost",
+              "/webhooks/" + partner.warehouseId())
+          .compose(request -> {
+            request.putHeader("Content-Type", "application/json").setChunked(true);
+            request.write(io.vertx.core.buffer.Buffer.buffer(large));
+            request.end();
+            return request.response();
+          })
+          .compose(response -> response.body().map(body -> new String[] { Integer.toString(response.statusCode()),
+              response.version().name(), body.toString() }))
+          .onComplete(result -> {
+            if (result.succeeded()) {
+              answer.complete(result.result());
+            } else {
+              answer.completeExceptionally(result.cause());
+            }
+          });
+      String[] got = answer.get(20, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(got[1]).isEqualTo("HTTP_2");
+      assertThat(got[0]).isEqualTo("413");
+      assertThat(got[2]).contains("PAYLOAD_TOO_LARGE");
+      assertThat(stored(partner)).isZero();
+    } finally {
+      vertx.close().toCompletionStage().toCompletableFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void aChunkedBodyWithinTheLimitIsReadAndVerifiedAsAnyOther() throws Exception {
+    Partner partner = connect("STANDARD_WEBHOOKS");
+    byte[] body = EVENT.getBytes(StandardCharsets.UTF_8);
+    long timestamp = now();
+    java.net.http.HttpResponse<String> chunked = sendChunked(partner, body, "webhook-id", "evt-chunked",
+        "webhook-timestamp", Long.toString(timestamp), "webhook-signature",
+        StandardWebhookSignature.sign(partner.secret(), "evt-chunked", timestamp, body));
+    assertThat(chunked.statusCode()).isEqualTo(202);
+    assertThat(stored(partner)).isEqualTo(1);
   }
 
   @Test
