@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.ClientWebApplicationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.stockbridge.platform.security.IdentityProviderOutage;
+
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -141,6 +143,14 @@ public class ProblemExceptionMappers {
     String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
     String code = reason == null ? "HTTP_" + status : reason.name();
     return respond(new Problem(null, title, status, code, title, path(uri), List.of(), null)).build();
+  }
+
+  /** The identity provider cannot be reached, so no token can be checked (see {@link IdentityProviderOutage}). */
+  @ServerExceptionMapper
+  public Response mapIdentityProviderUnavailable(io.quarkus.oidc.OIDCException e, UriInfo uri) {
+    Log.warnf("The identity provider could not be reached on %s: %s", path(uri), e.getMessage());
+    return respond(IdentityProviderOutage.problem(path(uri)))
+        .header("Retry-After", IdentityProviderOutage.RETRY_AFTER).build();
   }
 
   @ServerExceptionMapper
