@@ -72,42 +72,27 @@ class AcknowledgedReadingsSystemTest {
   }
 
 
-  private record Warehouse(String id, String secret) {
-  }
-
-  private static Warehouse webhookWarehouse(String token, String code) {
-    var created = Suite.as(token, gateway).body("{\"code\": \"" + code + "\", \"name\": \"Partner\", \"country\": "
-        + "\"US\", \"adapter\": \"STANDARD_WEBHOOKS\", \"apiReady\": true}").post("/v1/warehouses").then()
-        .statusCode(201).extract();
-    return new Warehouse(created.path("id"), created.path("webhookSecret"));
+  private static Seller.Warehouse webhookWarehouse(String token, String code) {
+    return new Seller(token, catalog, gateway).webhookWarehouse(code);
   }
 
   private static void product(String token, String key, List<String> skus) {
-    StringBuilder list = new StringBuilder();
-    for (String sku : skus) {
-      list.append(list.isEmpty() ? "" : ", ").append("{\"sellerSku\": \"").append(sku).append("\"}");
-    }
-    Suite.as(token, catalog).header("Idempotency-Key", key).body("{\"titles\": {\"en\": \"Wireless earbuds with "
-        + "charging case\"}, \"category\": \"Electronics/Audio/Earphones\", \"skus\": [" + list + "]}")
-        .post("/v1/products").then().statusCode(201);
+    new Seller(token, catalog, gateway).product(key, skus);
   }
 
-  private static void map(String token, String sku, Warehouse warehouse, String item) {
-    Suite.as(token, catalog).body("{\"wmsItemId\": \"" + item + "\"}")
-        .put("/v1/skus/{sku}/warehouse-items/{wh}", sku, warehouse.id()).then().statusCode(200);
+  private static void map(String token, String sku, Seller.Warehouse warehouse, String item) {
+    new Seller(token, catalog, gateway).map(sku, warehouse, item);
   }
 
   private static String levels(String item, long sequence, long sellable) {
-    return "{\"type\": \"inventory.levels\", \"data\": {\"items\": [{\"itemId\": \"" + item + "\", \"sequence\": \""
-        + sequence + "\", \"inTransit\": 0, \"qc\": 0, \"frozen\": 0, \"sellable\": " + sellable + "}]}}";
+    return Seller.levels(item, sequence, sellable);
   }
 
-  private static int send(Warehouse warehouse, String id, String body) {
-    return new WebhookSender().send(gateway.url() + "/webhooks/" + warehouse.id(), warehouse.secret(),
-        List.of(WebhookSender.Event.of(id, body)), WebhookSender.Order.AS_GIVEN, 0).get(0).status();
+  private static int send(Seller.Warehouse warehouse, String id, String body) {
+    return Seller.send(gateway, warehouse, id, body);
   }
 
-  private static Long sellable(String seller, String sku, Warehouse warehouse) {
+  private static Long sellable(String seller, String sku, Seller.Warehouse warehouse) {
     List<List<String>> rows = suite.rows("inventory", "select unreserved from stock_balance where seller_id = '"
         + seller + "' and seller_sku = '" + sku + "' and warehouse_id = '" + warehouse.id() + "'");
     return rows.isEmpty() ? null : Long.valueOf(rows.get(0).get(0));
@@ -125,7 +110,7 @@ class AcknowledgedReadingsSystemTest {
     // catalog-service's registration of new SKUs is held back on its way to the ledger
     StubMapping held = registrationFront.stubFor(any(urlPathMatching("/internal/v1/skus/[^/]+")).atPriority(1)
         .willReturn(aResponse().withStatus(503)));
-    Warehouse warehouse = webhookWarehouse(ALICE, "S1-WH");
+    Seller.Warehouse warehouse = webhookWarehouse(ALICE, "S1-WH");
     product(ALICE, "s1-product", List.of("S1-NEW"));
     map(ALICE, "S1-NEW", warehouse, "S1-ITEM");
     assertThat(send(warehouse, "s1-first", levels("S1-ITEM", 1, 42))).isEqualTo(202);
@@ -146,8 +131,8 @@ class AcknowledgedReadingsSystemTest {
   @Test
   @Order(2)
   void oneSellersFloodOfBadWebhooksDoesNotHoldBackAnotherSellersReading_scenario3() throws Exception {
-    Warehouse flooding = webhookWarehouse(ALICE, "S3-FLOOD");
-    Warehouse other = webhookWarehouse(BOB, "S3-OTHER");
+    Seller.Warehouse flooding = webhookWarehouse(ALICE, "S3-FLOOD");
+    Seller.Warehouse other = webhookWarehouse(BOB, "S3-OTHER");
     product(BOB, "s3-product", List.of("S3-BOB"));
     map(BOB, "S3-BOB", other, "S3-BOB-ITEM");
     await().atMost(Duration.ofSeconds(30)).until(() -> !suite.rows("inventory",
@@ -185,7 +170,7 @@ class AcknowledgedReadingsSystemTest {
   void everyAcknowledgedReadingReachesTheLedgerWhenPostgresCrashesMidStorm_scenario6() throws Exception {
     int items = 8;
     int sequences = 40;
-    Warehouse warehouse = webhookWarehouse(ALICE, "S6-WH");
+    Seller.Warehouse warehouse = webhookWarehouse(ALICE, "S6-WH");
     List<String> skus = new ArrayList<>();
     for (int i = 0; i < items; i++) {
       skus.add("S6-SKU-" + i);

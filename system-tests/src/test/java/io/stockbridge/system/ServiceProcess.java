@@ -37,7 +37,8 @@ final class ServiceProcess implements AutoCloseable {
     this.environment = environment;
     this.systemProperties = systemProperties;
     this.port = freePort();
-    this.log = Path.of("target", name + ".log").toAbsolutePath();
+    // one log per process: two replicas of one service must not write into the same file
+    this.log = Path.of("target", name + "-" + port + ".log").toAbsolutePath();
   }
 
   static int freePort() {

@@ -53,10 +53,8 @@ class WarehouseToLedgerSystemTest {
     inventoryFront.start();
 
     // the delivery timeout and the breaker's pause, shortened so that the test does not wait for production values
-    List<String> faultTolerance = List.of("-Dio.stockbridge.platform.outbox.OutboxDeliveryClient/deliver/Timeout/value=1",
-        "-Dio.stockbridge.platform.outbox.OutboxDeliveryClient/deliver/CircuitBreaker/delay=1",
-        "-Dio.stockbridge.platform.outbox.OutboxDeliveryClient/deliverBatch/Timeout/value=1",
-        "-Dio.stockbridge.platform.outbox.OutboxDeliveryClient/deliverBatch/CircuitBreaker/delay=1");
+    List<String> faultTolerance = List.of("-Dstockbridge.outbox.delivery.timeout=1s",
+        "-Dstockbridge.outbox.delivery.batch-timeout=1s", "-Dstockbridge.outbox.delivery.breaker-delay=1s");
 
     inventory = new ServiceProcess("inventory-service", suite.environment(), faultTolerance).launch();
     catalog = new ServiceProcess("catalog-service", suite.environment("STOCKBRIDGE_INVENTORY_URL", inventory.url()),

@@ -1,0 +1,56 @@
+package io.stockbridge.system;
+
+import java.util.List;
+
+import io.stockbridge.sandbox.warehouse.WebhookSender;
+
+/** What a seller and its warehouse partner do through the real services: warehouses, products, mappings, readings. */
+final class Seller {
+  private final String token;
+  private final ServiceProcess catalog;
+  private final ServiceProcess gateway;
+
+  /** A webhook warehouse of the seller's, and the secret its partner signs with. */
+  record Warehouse(String id, String secret) {
+  }
+
+  Seller(String token, ServiceProcess catalog, ServiceProcess gateway) {
+    this.token = token;
+    this.catalog = catalog;
+    this.gateway = gateway;
+  }
+
+  Warehouse webhookWarehouse(String code) {
+    var created = Suite.as(token, gateway).body("{\"code\": \"" + code + "\", \"name\": \"Partner\", \"country\": "
+        + "\"US\", \"adapter\": \"STANDARD_WEBHOOKS\", \"apiReady\": true}").post("/v1/warehouses").then()
+        .statusCode(201).extract();
+    return new Warehouse(created.path("id"), created.path("webhookSecret"));
+  }
+
+  void product(String key, List<String> skus) {
+    StringBuilder list = new StringBuilder();
+    for (String sku : skus) {
+      list.append(list.isEmpty() ? "" : ", ").append("{\"sellerSku\": \"").append(sku).append("\"}");
+    }
+    Suite.as(token, catalog).header("Idempotency-Key", key).body("{\"titles\": {\"en\": \"Wireless earbuds with "
+        + "charging case\"}, \"category\": \"Electronics/Audio/Earphones\", \"skus\": [" + list + "]}")
+        .post("/v1/products").then().statusCode(201);
+  }
+
+  void map(String sku, Warehouse warehouse, String item) {
+    Suite.as(token, catalog).body("{\"wmsItemId\": \"" + item + "\"}")
+        .put("/v1/skus/{sku}/warehouse-items/{wh}", sku, warehouse.id()).then().statusCode(200);
+  }
+
+  /** A Standard Webhooks reading of one item's levels. */
+  static String levels(String item, long sequence, long sellable) {
+    return "{\"type\": \"inventory.levels\", \"data\": {\"items\": [{\"itemId\": \"" + item + "\", \"sequence\": \""
+        + sequence + "\", \"inTransit\": 0, \"qc\": 0, \"frozen\": 0, \"sellable\": " + sellable + "}]}}";
+  }
+
+  /** The partner sends one signed webhook to the given gateway replica; answers its status. */
+  static int send(ServiceProcess gateway, Warehouse warehouse, String id, String body) {
+    return new WebhookSender().send(gateway.url() + "/webhooks/" + warehouse.id(), warehouse.secret(),
+        List.of(WebhookSender.Event.of(id, body)), WebhookSender.Order.AS_GIVEN, 0).get(0).status();
+  }
+}
