@@ -1,7 +1,6 @@
 package io.stockbridge.platform.rest;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,8 +28,11 @@ import io.stockbridge.platform.problem.ProblemException;
  */
 @ApplicationScoped
 public class BodyLimits {
-  /** One route's limit. */
-  private record Limit(String[] pattern, long bytes, String code) {
+  /** One route's limit, and the reader that holds a body of undeclared length to it. */
+  private record Limit(String[] pattern, long bytes, String code, BodyHandler reader) {
+    Limit(String[] pattern, long bytes, String code) {
+      this(pattern, bytes, code, BodyHandler.create(false).setBodyLimit(bytes).setPreallocateBodyBuffer(false));
+    }
   }
 
   /** Where the request body reader looks for the most bytes it may read (Quarkus' own server-wide limit uses it). */
@@ -68,7 +70,7 @@ public class BodyLimits {
         return;
       }
       routing.put(LIMITED, route);
-      BodyHandler.create(false).setBodyLimit(route.bytes()).setPreallocateBodyBuffer(false).handle(routing);
+      route.reader().handle(routing);
     }).failureHandler(routing -> {
       Limit route = routing.get(LIMITED);
       if (route == null || routing.statusCode() != 413 || routing.response().headWritten()) {
@@ -80,9 +82,9 @@ public class BodyLimits {
         routing.response().putHeader("Connection", "close");
       }
       routing.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-          .end(Json.encode(Map.of("title", "Payload too large", "status", 413, "code", route.code(),
-              "detail", "This route takes bodies of at most " + route.bytes() + " bytes",
-              "instance", routing.request().path())));
+          .end(Json.encode(new Problem(null, "Payload too large", 413, route.code(),
+              "This route takes bodies of at most " + route.bytes() + " bytes", routing.request().path(), List.of(),
+              null)));
     });
   }
 
@@ -98,8 +100,8 @@ public class BodyLimits {
     long limit = route.bytes();
     String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
     if (declared == null) {
-      // chunked (HTTP/1.1) or simply undeclared (HTTP/2): the body is counted while it is read and cut off at the
-      // route's limit, instead of at the server's
+      // undeclared length: any other body was already read under the route's limit (readUndeclaredBodies); a
+      // multipart one is counted by the reader, cut off at the route's limit instead of the server's
       routing.put(MAX_REQUEST_SIZE, limit);
       return;
     }
