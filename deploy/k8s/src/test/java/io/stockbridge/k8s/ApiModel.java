@@ -32,7 +32,8 @@ final class ApiModel {
       Map.entry("autoscaling/v2/HorizontalPodAutoscaler",
           io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler.class),
       Map.entry("monitoring.coreos.com/v1/ServiceMonitor",
-          io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor.class));
+          io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor.class),
+      Map.entry("monitoring.coreos.com/v1/PodMonitor", io.fabric8.openshift.api.model.monitoring.v1.PodMonitor.class));
 
   private static final ObjectMapper STRICT = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

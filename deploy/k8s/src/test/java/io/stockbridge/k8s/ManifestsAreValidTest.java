@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,10 +14,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /** Every overlay renders, and every object it renders is one the cluster's API (or an installed operator) takes. */
 class ManifestsAreValidTest {
-  /** The operators' kinds the suite uses, by apiVersion: installed before the overlay (see the README). */
-  private static final Set<String> OPERATOR_KINDS = Set.of("postgresql.cnpg.io/v1/Cluster",
-      "postgresql.cnpg.io/v1/Database", "k8s.keycloak.org/v2alpha1/Keycloak",
-      "k8s.keycloak.org/v2alpha1/KeycloakRealmImport");
 
   @ParameterizedTest
   @ValueSource(strings = { "dev", "prod" })
@@ -27,11 +22,13 @@ class ManifestsAreValidTest {
     assertThat(manifests.objects()).hasSizeGreaterThan(40);
     List<String> problems = new ArrayList<>();
     for (JsonNode object : manifests.objects()) {
-      String kind = object.path("apiVersion").asText() + "/" + object.path("kind").asText();
       if (ApiModel.knows(object)) {
         problems.addAll(ApiModel.problems(object));
-      } else if (!OPERATOR_KINDS.contains(kind)) {
-        problems.add("nothing validates " + kind + " " + Manifests.nameOf(object));
+      } else if (CrdSchemas.knows(object)) {
+        problems.addAll(CrdSchemas.problems(object));
+      } else {
+        problems.add("nothing validates " + object.path("apiVersion").asText() + "/" + object.path("kind").asText()
+            + " " + Manifests.nameOf(object));
       }
     }
     assertThat(problems).isEmpty();
@@ -63,5 +60,33 @@ class ManifestsAreValidTest {
           replicas: three
         """);
     assertThat(ApiModel.problems(wrongType)).singleElement().asString().contains("three");
+  }
+
+  /** The operators' kinds are held to their definitions too: a misspelt field, a wrong type, a value out of range. */
+  @Test
+  void aMisspeltOrWrongOperatorFieldIsCaught() throws Exception {
+    JsonNode cluster = new YAMLMapper().readTree("""
+        apiVersion: postgresql.cnpg.io/v1
+        kind: Cluster
+        metadata: {name: broken}
+        spec:
+          instances: three
+          storage: {size: 1Gi}
+          managed:
+            roles:
+              - name: inventory
+                passwordSecrets: {name: stockbridge-db-inventory}
+        """);
+    assertThat(CrdSchemas.problems(cluster)).anySatisfy(problem -> assertThat(problem).contains("instances"))
+        .anySatisfy(problem -> assertThat(problem).contains("passwordSecrets"));
+    JsonNode realmImport = new YAMLMapper().readTree("""
+        apiVersion: k8s.keycloak.org/v2alpha1
+        kind: KeycloakRealmImport
+        metadata: {name: broken}
+        spec:
+          keycloakCRName: keycloak
+          realm: {realm: stockbridge, accessTokenLifespan: half-an-hour}
+        """);
+    assertThat(CrdSchemas.problems(realmImport)).singleElement().asString().contains("accessTokenLifespan");
   }
 }
