@@ -2,6 +2,7 @@ package io.stockbridge.system;
 
 import java.util.List;
 
+import io.stockbridge.sandbox.warehouse.Accounts;
 import io.stockbridge.sandbox.warehouse.WebhookSender;
 
 /** What a seller and its warehouse partner do through the real services: warehouses, products, mappings, readings. */
@@ -10,7 +11,7 @@ final class Seller {
   private final ServiceProcess catalog;
   private final ServiceProcess gateway;
 
-  /** A webhook warehouse of the seller's, and the secret its partner signs with. */
+  /** A warehouse of the seller's, and the secret its partner signs webhooks with (none for a polled one). */
   record Warehouse(String id, String secret) {
   }
 
@@ -25,6 +26,16 @@ final class Seller {
         + "\"US\", \"adapter\": \"STANDARD_WEBHOOKS\", \"apiReady\": true}").post("/v1/warehouses").then()
         .statusCode(201).extract();
     return new Warehouse(created.path("id"), created.path("webhookSecret"));
+  }
+
+  /** A WINIT warehouse the gateway polls (every 30 s), reading the partner's storage of {@code winitWarehouseId}. */
+  Warehouse winitWarehouse(String code, Accounts accounts, String winitWarehouseId) {
+    String id = Suite.as(token, gateway).body("{\"code\": \"" + code + "\", \"name\": \"Polled partner\", "
+        + "\"country\": \"US\", \"adapter\": \"WINIT\", \"apiReady\": true, \"pollIntervalSeconds\": 30, "
+        + "\"credentials\": {\"appKey\": \"" + accounts.winitAppKey() + "\", \"token\": \"" + accounts.winitToken()
+        + "\", \"warehouseId\": \"" + winitWarehouseId + "\"}}").post("/v1/warehouses").then().statusCode(201)
+        .extract().path("id");
+    return new Warehouse(id, null);
   }
 
   void product(String key, List<String> skus) {

@@ -27,13 +27,16 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
+import io.stockbridge.sandbox.warehouse.Accounts;
+import io.stockbridge.sandbox.warehouse.WarehouseSandbox;
 import io.stockbridge.testing.TestTokens;
 
 /**
  * Issue 14: the suite scaled out as Kubernetes runs it, two replicas of inventory-service and two of
- * warehouse-gateway on one database, every replica dispatching its outbox and working its inbox. A storm of orders
- * for one hot SKU, split across both inventory replicas, reserves exactly the stock there is; webhooks split across
- * both gateway replicas are each applied once, and no outbox event reaches the ledger twice.
+ * warehouse-gateway on one database, every replica dispatching its outbox, working its inbox and polling warehouses.
+ * A storm of orders for one hot SKU, split across both inventory replicas, reserves exactly the stock there is;
+ * webhooks split across both gateway replicas are each applied once, and no outbox event reaches the ledger twice;
+ * polled warehouses are shared by both gateway replicas and each is polled once when due, never by both.
  */
 class TwoReplicasSystemTest {
   private static final String ALICE = TestTokens.seller("seller-a", "seller-admin");
@@ -41,6 +44,8 @@ class TwoReplicasSystemTest {
   private static Suite suite;
   /** What both gateway replicas believe is inventory-service: passes every request on, and remembers it. */
   private static WireMockServer ledgerFront;
+  /** The polled partner (WINIT-style); each of its answers takes longer than a polling tick. */
+  private static WarehouseSandbox partner;
   private static ServiceProcess catalog;
   private static ServiceProcess inventoryA;
   private static ServiceProcess inventoryB;
@@ -57,8 +62,12 @@ class TwoReplicasSystemTest {
     ledgerFront.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(inventoryA.url())));
     catalog = new ServiceProcess("catalog-service", suite.environment("STOCKBRIDGE_INVENTORY_URL", inventoryB.url()),
         List.of()).launch();
+    partner = new WarehouseSandbox(Accounts.defaults()).start(0);
+    partner.winit().faults().delay(Duration.ofMillis(1500));
+    // one warehouse claimed per tick, so that both replicas take a share of the due warehouses
     Map<String, String> gateways = suite.environment("STOCKBRIDGE_INVENTORY_URL", ledgerFront.baseUrl(),
-        "STOCKBRIDGE_CATALOG_URL", catalog.url());
+        "STOCKBRIDGE_CATALOG_URL", catalog.url(), "STOCKBRIDGE_GATEWAY_POLLING_WINIT_URL",
+        partner.baseUrl() + "/winit", "STOCKBRIDGE_GATEWAY_POLLING_BATCH_SIZE", "1");
     gatewayA = new ServiceProcess("warehouse-gateway", gateways, List.of()).launch();
     gatewayB = new ServiceProcess("warehouse-gateway", gateways, List.of()).launch();
     for (ServiceProcess service : List.of(inventoryA, inventoryB, catalog, gatewayA, gatewayB)) {
@@ -68,7 +77,7 @@ class TwoReplicasSystemTest {
 
   @AfterAll
   static void stopTheSuite() throws Exception {
-    Suite.stopAll(gatewayA, gatewayB, catalog, inventoryA, inventoryB, ledgerFront, suite);
+    Suite.stopAll(gatewayA, gatewayB, catalog, inventoryA, inventoryB, ledgerFront, partner, suite);
   }
 
   @Test
@@ -100,12 +109,12 @@ class TwoReplicasSystemTest {
           + "seller_sku = 'R2-SKU-" + i + "'")).isEqualTo(100 + i);
     }
     // the two gateways' inboxes made one snapshot per reading, and their outboxes sent each exactly once
-    assertThat(count("gateway", "select count(*) from outbox_event where path like '/internal/v1/warehouse-events%'"))
-        .isEqualTo(items);
+    assertThat(count("gateway", "select count(*) from outbox_event where path like '/internal/v1/warehouse-events%' "
+        + "and payload like '%" + warehouse.id() + "%'")).isEqualTo(items);
     Map<String, Integer> deliveries = new HashMap<>();
     for (LoggedRequest request : ledgerFront.findAll(postRequestedFor(urlPathMatching(
         "/internal/v1/warehouse-events(/batch)?")))) {
-      for (String eventId : eventIds(request)) {
+      for (String eventId : eventIds(request, warehouse.id())) {
         deliveries.merge(eventId, 1, Integer::sum);
       }
     }
@@ -138,20 +147,87 @@ class TwoReplicasSystemTest {
         + "seller_sku = '" + hot + "'")).isEqualTo(100);
   }
 
+  @Test
+  void eachDueWarehouseIsPolledOnceByOneOfTheReplicas() {
+    Seller alice = new Seller(ALICE, catalog, gatewayA);
+    partner.winit().put("R2-WINIT-ITEM", new ObjectMapper().createObjectNode().put("qtyAvailable", 70));
+    int warehouses = 6;
+    List<Seller.Warehouse> polled = new ArrayList<>();
+    for (int i = 0; i < warehouses; i++) {
+      // a new warehouse is due at once; each reads its own storage at the partner
+      polled.add(alice.winitWarehouse("R2-POLLED-" + i, partner.accounts(), "R2-WH-" + i));
+    }
+    await().atMost(Duration.ofSeconds(60)).until(() -> count("gateway", "select count(*) from warehouse_connection "
+        + "where code like 'R2-POLLED-%' and last_successful_poll_at is not null") == warehouses);
+    // both replicas kept ticking every second while each 1.5 s poll ran: had a claim not held, a warehouse would
+    // have been polled again by the other replica
+    sleepThroughTicks();
+    for (int i = 0; i < warehouses; i++) {
+      assertThat(partner.winit().pollsOf("R2-WH-" + i)).as("polls of warehouse %d", i).isEqualTo(1);
+    }
+    assertThat(polls(gatewayA) + polls(gatewayB)).isEqualTo(warehouses);
+    assertThat(polls(gatewayA)).as("replica A polled some").isPositive();
+    assertThat(polls(gatewayB)).as("replica B polled some").isPositive();
+
+    // mapped now, and polled again on request (asked alternately of both replicas): each reading reaches the ledger
+    List<String> skus = new ArrayList<>();
+    for (int i = 0; i < warehouses; i++) {
+      skus.add("R2-POLLED-SKU-" + i);
+    }
+    alice.product("r2-polled-product", skus);
+    for (int i = 0; i < warehouses; i++) {
+      alice.map(skus.get(i), polled.get(i), "R2-WINIT-ITEM");
+    }
+    for (int i = 0; i < warehouses; i++) {
+      Suite.as(ALICE, i % 2 == 0 ? gatewayA : gatewayB).post("/v1/warehouses/{id}/poll", polled.get(i).id()).then()
+          .statusCode(202);
+    }
+    await().atMost(Duration.ofSeconds(60)).until(() -> count("inventory", "select count(*) from stock_balance where "
+        + "seller_id = 'seller-a' and seller_sku like 'R2-POLLED-SKU-%' and unreserved = 70") == warehouses);
+    sleepThroughTicks();
+    for (int i = 0; i < warehouses; i++) {
+      assertThat(partner.winit().pollsOf("R2-WH-" + i)).as("polls of warehouse %d", i).isEqualTo(2);
+    }
+    assertThat(polls(gatewayA) + polls(gatewayB)).isEqualTo(2 * warehouses);
+  }
+
+  /** Several polling ticks of both replicas, in which nothing is due: any poll that happens is one too many. */
+  private static void sleepThroughTicks() {
+    try {
+      Thread.sleep(3_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The successful polls a gateway replica made, from its own metrics. */
+  private static long polls(ServiceProcess gateway) {
+    String metrics = io.restassured.RestAssured.get(gateway.url() + "/q/metrics").then().statusCode(200).extract()
+        .asString();
+    return metrics.lines().filter(line -> line.startsWith("stockbridge_gateway_polls_total{")
+            && line.contains("adapter=\"WINIT\"") && line.contains("outcome=\"ok\""))
+        .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+  }
+
   private static long count(String database, String sql) {
     List<List<String>> rows = suite.rows(database, sql);
     return rows.isEmpty() || rows.get(0).get(0) == null ? -1 : Long.parseLong(rows.get(0).get(0));
   }
 
-  /** The event ids a delivery carried: a batch's every event, or a single event's Idempotency-Key. */
-  private static List<String> eventIds(LoggedRequest request) {
+  /** The ids of a warehouse's events a delivery carried: a batch's, or a single event's Idempotency-Key. */
+  private static List<String> eventIds(LoggedRequest request, String warehouseId) {
     if (!request.getUrl().endsWith("/batch")) {
-      return List.of(request.getHeader("Idempotency-Key"));
+      return request.getBodyAsString().contains(warehouseId) ? List.of(request.getHeader("Idempotency-Key"))
+          : List.of();
     }
     try {
       List<String> ids = new ArrayList<>();
       JsonNode body = new ObjectMapper().readTree(request.getBodyAsString());
-      body.path("events").forEach(event -> ids.add(event.path("eventId").asText()));
+      body.path("events").forEach(event -> {
+        if (event.toString().contains(warehouseId)) {
+          ids.add(event.path("eventId").asText());
+        }
+      });
       return ids;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

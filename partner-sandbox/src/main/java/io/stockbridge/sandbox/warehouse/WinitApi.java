@@ -7,6 +7,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,6 +30,7 @@ public final class WinitApi extends PartnerApi {
   private static final DateTimeFormatter VERSION_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
   private final Accounts accounts;
   private final AtomicLong versionCounter = new AtomicLong();
+  private final Map<String, AtomicInteger> firstPages = new ConcurrentHashMap<>();
 
   WinitApi(Accounts accounts) {
     this.accounts = accounts;
@@ -51,6 +54,21 @@ public final class WinitApi extends PartnerApi {
     storage.put("version", nextVersion());
     store(itemId, storage);
     return storage;
+  }
+
+  /**
+   * How many times a client began reading this warehouse's storage (asked for its first page): one per poll, so a
+   * test can tell a warehouse polled twice from one polled once.
+   */
+  public int pollsOf(String warehouseId) {
+    AtomicInteger polls = firstPages.get(warehouseId);
+    return polls == null ? 0 : polls.get();
+  }
+
+  @Override
+  public void clear() {
+    super.clear();
+    firstPages.clear();
   }
 
   /** A version as WINIT writes one; strictly increasing within the sandbox. */
@@ -95,6 +113,9 @@ public final class WinitApi extends PartnerApi {
     if (pageNum < 1 || pageSize < 1 || pageSize > 200 || data.path("warehouseID").asText().isBlank()) {
       return SandboxResponse.json(200, Map.of("code", "BAD_REQUEST",
           "msg", "sandbox: warehouseID is required, pageNum >= 1, pageSize 1 to 200"));
+    }
+    if (pageNum == 1) {
+      firstPages.computeIfAbsent(data.path("warehouseID").asText(), id -> new AtomicInteger()).incrementAndGet();
     }
     List<String> ids = itemIds();
     ObjectNode answer = JSON.createObjectNode();
