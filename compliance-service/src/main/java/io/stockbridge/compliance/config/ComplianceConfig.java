@@ -9,7 +9,7 @@ import io.smallrye.config.WithDefault;
 import io.stockbridge.compliance.market.Market;
 
 /**
- * The thresholds of the compliance rules (DOMAIN.md CMP-*) and the document store's limits.
+ * The thresholds of the compliance rules (rules CMP-*, docs/RULES.md) and the document store's limits.
  */
 @ConfigMapping(prefix = "stockbridge.compliance")
 public interface ComplianceConfig {

@@ -23,7 +23,7 @@ class RequirementRuleResourceTest {
        "documentTypes":["SGS_TEST_REPORT","CPSC_STATEMENT"],"description":"%s"}""";
 
   @Test
-  void theSeededRulesCoverEveryMarketOfDomainMd_CMP1() {
+  void theSeededRulesCoverEveryMarketOfTheRules_CMP1() {
     List<Map<String, Object>> rules = as(newSeller().token()).get("/v1/requirement-rules").then().statusCode(200)
         .extract().path("rules");
     assertThat(rules).anySatisfy(rule -> assertThat(rule).containsEntry("market", "US")

@@ -6,7 +6,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * The listing rules' thresholds (DOMAIN.md LST-3..5), with their documented defaults.
+ * The listing rules' thresholds (rules LST-3..5, docs/RULES.md), with their documented defaults.
  */
 @ConfigMapping(prefix = "stockbridge.catalog.listing")
 public interface ListingConfig {

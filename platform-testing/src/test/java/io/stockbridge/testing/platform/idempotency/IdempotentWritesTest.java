@@ -1,4 +1,4 @@
-package io.stockbridge.platform.idempotency;
+package io.stockbridge.testing.platform.idempotency;
 
 import static io.stockbridge.testing.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.stockbridge.platform.idempotency.IdempotentResult;
 import io.stockbridge.testing.TestTokens;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;

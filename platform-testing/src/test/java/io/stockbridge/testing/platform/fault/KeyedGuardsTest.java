@@ -1,4 +1,4 @@
-package io.stockbridge.platform.fault;
+package io.stockbridge.testing.platform.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.platform.fault.GuardShape;
+import io.stockbridge.platform.fault.KeyedGuards;
 
 /** Issue 13: one seller's failures never open a breaker for the others. */
 @QuarkusTest

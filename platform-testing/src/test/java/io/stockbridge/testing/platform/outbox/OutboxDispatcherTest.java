@@ -1,20 +1,20 @@
-package io.stockbridge.platform.outbox;
+package io.stockbridge.testing.platform.outbox;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static io.restassured.RestAssured.given;
 import static io.stockbridge.testing.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -40,12 +40,15 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
-import io.stockbridge.platform.fixture.DeadLetterLog;
 import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.vertx.VertxContextSupport;
+import io.stockbridge.platform.outbox.Outbox;
+import io.stockbridge.platform.outbox.OutboxDispatcher;
+import io.stockbridge.platform.outbox.OutboxMessage;
 import io.stockbridge.testing.OutboxDestinationStub.InjectDestination;
 import io.stockbridge.testing.ServiceAccountStub;
 import io.stockbridge.testing.TestTokens;
+import io.stockbridge.testing.platform.fixture.DeadLetterLog;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -344,14 +347,6 @@ class OutboxDispatcherTest {
     return pool.preparedQuery("select count(*) from outbox_event where seller_id = $1 and status = 'PENDING' "
             + "and last_error like '%circuit breaker is open%'")
         .execute(Tuple.of(sellerId)).await().atMost(WAIT).iterator().next().getLong(0);
-  }
-
-  @Test
-  void backoffGrowsExponentiallyUpToTheCap() {
-    assertThat(dispatcher.backoff(1)).isBetween(Duration.ofMillis(20), Duration.ofMillis(24));
-    assertThat(dispatcher.backoff(2)).isBetween(Duration.ofMillis(40), Duration.ofMillis(48));
-    assertThat(dispatcher.backoff(3)).isBetween(Duration.ofMillis(80), Duration.ofMillis(96));
-    assertThat(dispatcher.backoff(40)).isBetween(Duration.ofMillis(100), Duration.ofMillis(120));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.stockbridge.platform.problem;
+package io.stockbridge.testing.platform.problem;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
