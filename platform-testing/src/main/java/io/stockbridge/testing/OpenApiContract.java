@@ -61,11 +61,11 @@ public abstract class OpenApiContract {
     java.util.List<String> checked = new java.util.ArrayList<>();
     document.path("paths").fields().forEachRemaining(path -> {
       com.fasterxml.jackson.databind.JsonNode get = path.getValue().path("get");
-      if (!path.getKey().startsWith("/v1/") || get.isMissingNode() || !namesSomething(path.getKey(), get)) {
+      if (!path.getKey().startsWith("/v1/") || get.isMissingNode() || !OpenApiOperations.namesSomething(path.getKey(), get)) {
         return;
       }
-      String url = unknownIds(path.getKey(), path.getValue(), get, document);
-      int status = given().auth().oauth2(tokenFor(get)).queryParams(requiredQuery(get)).get(url).then().extract()
+      String url = OpenApiOperations.unknownIds(path.getKey(), path.getValue(), get, document);
+      int status = given().auth().oauth2(OpenApiOperations.tokenFor(get)).queryParams(OpenApiOperations.requiredQuery(get)).get(url).then().extract()
           .statusCode();
       checked.add("GET " + url);
       if (status != 404) {
@@ -120,18 +120,18 @@ public abstract class OpenApiContract {
         com.fasterxml.jackson.databind.JsonNode operation =
             path.getValue().path(method.toLowerCase(java.util.Locale.ROOT));
         // a path of fixed values only (a market) names no owned thing: what it changes is in the body, checked there
-        if (operation.isMissingNode() || !namesAThing(path.getValue(), operation, document)) {
+        if (operation.isMissingNode() || !OpenApiOperations.namesAThing(path.getValue(), operation, document)) {
           continue;
         }
         String key = method + " " + path.getKey();
-        io.restassured.specification.RequestSpecification request = given().auth().oauth2(tokenFor(operation))
-            .queryParams(requiredQuery(operation));
+        io.restassured.specification.RequestSpecification request = given().auth().oauth2(OpenApiOperations.tokenFor(operation))
+            .queryParams(OpenApiOperations.requiredQuery(operation));
         request = withSampleBody(request, key, operation, samples);
         if (request == null) {
           wrong.add(key + " has no sample body in this service's OpenApiContractTest.sampleBodies()");
           continue;
         }
-        String url = unknownIds(path.getKey(), path.getValue(), operation, document);
+        String url = OpenApiOperations.unknownIds(path.getKey(), path.getValue(), operation, document);
         int status = request.request(method, url).then().extract().statusCode();
         checked.add(method + " " + url);
         if (status != 404) {
@@ -175,17 +175,17 @@ public abstract class OpenApiContract {
     document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
       String method = entry.getKey().toUpperCase(java.util.Locale.ROOT);
       com.fasterxml.jackson.databind.JsonNode operation = entry.getValue();
-      String[] roles = sellerRolesOf(operation);
-      java.util.List<com.fasterxml.jackson.databind.JsonNode> naming = namingParameters(path.getValue(), operation, document);
+      String[] roles = OpenApiOperations.sellerRolesOf(operation);
+      java.util.List<com.fasterxml.jackson.databind.JsonNode> naming = OpenApiOperations.namingParameters(path.getValue(), operation, document);
       if (!path.getKey().startsWith("/v1/") || "PARAMETERS".equals(method) || roles.length == 0 || naming.isEmpty()) {
         return;
       }
       String key = method + " " + path.getKey();
       String url = path.getKey();
-      java.util.Map<String, String> query = new java.util.HashMap<>(requiredQuery(operation));
+      java.util.Map<String, String> query = new java.util.HashMap<>(OpenApiOperations.requiredQuery(operation));
       for (com.fasterxml.jackson.databind.JsonNode parameter : naming) {
         String name = parameter.path("name").asText();
-        String id = owned.getOrDefault(collectionOf(path.getKey()) + "." + name, owned.get(name));
+        String id = owned.getOrDefault(OpenApiOperations.collectionOf(path.getKey()) + "." + name, owned.get(name));
         if (id == null) {
           wrong.add(key + ": ownSomething() has no id for " + name);
           return;
@@ -240,40 +240,6 @@ public abstract class OpenApiContract {
   private record OwnedRead(String url, String role, java.util.Map<String, String> query) {
   }
 
-  /** The seller roles that may call the operation; none for one only staff or services may call. */
-  private static String[] sellerRolesOf(com.fasterxml.jackson.databind.JsonNode operation) {
-    java.util.List<String> roles = new java.util.ArrayList<>();
-    operation.path("security").forEach(requirement -> requirement.fields()
-        .forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
-    return (roles.isEmpty() ? SELLER_ROLES.stream().sorted().toList()
-        : roles.stream().filter(SELLER_ROLES::contains).toList()).toArray(String[]::new);
-  }
-
-  /** The parameters that name an owned thing: path parameters not of a fixed set of values, required query ids. */
-  private static java.util.List<com.fasterxml.jackson.databind.JsonNode> namingParameters(
-      com.fasterxml.jackson.databind.JsonNode pathItem, com.fasterxml.jackson.databind.JsonNode operation,
-      com.fasterxml.jackson.databind.JsonNode document) {
-    java.util.List<com.fasterxml.jackson.databind.JsonNode> naming = new java.util.ArrayList<>();
-    java.util.List<com.fasterxml.jackson.databind.JsonNode> parameters = new java.util.ArrayList<>();
-    pathItem.path("parameters").forEach(parameters::add);
-    operation.path("parameters").forEach(parameters::add);
-    for (com.fasterxml.jackson.databind.JsonNode parameter : parameters) {
-      String in = parameter.path("in").asText();
-      boolean fixedValues = schemaOf(parameter, document).path("enum").size() > 0;
-      if (("path".equals(in) && !fixedValues) || ("query".equals(in) && parameter.path("required").asBoolean(false)
-          && parameter.path("name").asText().endsWith("Id"))) {
-        naming.add(parameter);
-      }
-    }
-    return naming;
-  }
-
-  /** {@code products} for {@code /v1/products/{id}/images}. */
-  private static String collectionOf(String path) {
-    String rest = path.substring("/v1/".length());
-    return rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
-  }
-
   /** A dead letter of the seller's in this service's outbox, as a receiver's final refusal leaves one. */
   private static String deadLetterOf(String sellerId) {
     java.util.UUID id = java.util.UUID.randomUUID();
@@ -284,89 +250,6 @@ public abstract class OpenApiContract {
             + "'refused for the contract test')")
         .execute(io.vertx.mutiny.sqlclient.Tuple.of(id, sellerId)).await().indefinitely();
     return id.toString();
-  }
-
-  private static final java.util.Set<String> SELLER_ROLES = java.util.Set.of("seller-admin", "seller-operator",
-      "erp-integration");
-
-  /**
-   * A token allowed to call the operation (its roles, as the document lists them): a fresh seller's when a seller
-   * role may call it, so every id is one the caller does not have; else the staff role's (a platform admin's).
-   */
-  private static String tokenFor(com.fasterxml.jackson.databind.JsonNode operation) {
-    java.util.List<String> roles = new java.util.ArrayList<>();
-    operation.path("security").forEach(requirement -> requirement.fields()
-        .forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
-    java.util.List<String> sellerRoles = roles.stream().filter(SELLER_ROLES::contains).toList();
-    if (roles.isEmpty() || !sellerRoles.isEmpty()) {
-      return TestTokens.seller("seller-" + java.util.UUID.randomUUID(),
-          (roles.isEmpty() ? SELLER_ROLES.stream().toList() : sellerRoles).toArray(String[]::new));
-    }
-    return TestTokens.staff("staff-" + java.util.UUID.randomUUID(), roles.toArray(String[]::new));
-  }
-
-  /**
-   * The path with each parameter replaced by an id nobody has: a random UUID where the parameter is one (so the
-   * id is well formed and merely unknown), a random code otherwise; a parameter taking one of a fixed set of values
-   * (a market) gets the first, since it names no owned thing.
-   */
-  private static String unknownIds(String path, com.fasterxml.jackson.databind.JsonNode pathItem,
-      com.fasterxml.jackson.databind.JsonNode operation, com.fasterxml.jackson.databind.JsonNode document) {
-    String url = path;
-    java.util.List<com.fasterxml.jackson.databind.JsonNode> parameters = new java.util.ArrayList<>();
-    pathItem.path("parameters").forEach(parameters::add);
-    operation.path("parameters").forEach(parameters::add);
-    for (com.fasterxml.jackson.databind.JsonNode parameter : parameters) {
-      if (!"path".equals(parameter.path("in").asText())) {
-        continue;
-      }
-      com.fasterxml.jackson.databind.JsonNode schema = schemaOf(parameter, document);
-      String value;
-      if (schema.path("enum").size() > 0) {
-        value = schema.path("enum").get(0).asText();
-      } else if ("uuid".equals(schema.path("format").asText())) {
-        value = java.util.UUID.randomUUID().toString();
-      } else {
-        value = "UNKNOWN-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-      }
-      url = url.replace("{" + parameter.path("name").asText() + "}", value);
-    }
-    return url;
-  }
-
-  /** Whether a path parameter of the operation names a thing (an id), not one of a fixed set of values. */
-  private static boolean namesAThing(com.fasterxml.jackson.databind.JsonNode pathItem,
-      com.fasterxml.jackson.databind.JsonNode operation, com.fasterxml.jackson.databind.JsonNode document) {
-    java.util.List<com.fasterxml.jackson.databind.JsonNode> parameters = new java.util.ArrayList<>();
-    pathItem.path("parameters").forEach(parameters::add);
-    operation.path("parameters").forEach(parameters::add);
-    return parameters.stream().filter(parameter -> "path".equals(parameter.path("in").asText()))
-        .anyMatch(parameter -> schemaOf(parameter, document).path("enum").isEmpty());
-  }
-
-  private static com.fasterxml.jackson.databind.JsonNode schemaOf(com.fasterxml.jackson.databind.JsonNode parameter,
-      com.fasterxml.jackson.databind.JsonNode document) {
-    com.fasterxml.jackson.databind.JsonNode schema = parameter.path("schema");
-    String ref = schema.path("$ref").asText("");
-    return ref.startsWith("#/components/schemas/")
-        ? document.path("components").path("schemas").path(ref.substring("#/components/schemas/".length())) : schema;
-  }
-
-  /** The required query parameters, each filled with an id nobody has (they name things: {@code warehouseId}). */
-  private static java.util.Map<String, String> requiredQuery(com.fasterxml.jackson.databind.JsonNode operation) {
-    java.util.Map<String, String> query = new java.util.HashMap<>();
-    operation.path("parameters").forEach(parameter -> {
-      if ("query".equals(parameter.path("in").asText()) && parameter.path("required").asBoolean(false)) {
-        query.put(parameter.path("name").asText(), "UNKNOWN-" + java.util.UUID.randomUUID().toString().substring(0, 8));
-      }
-    });
-    return query;
-  }
-
-  /** A read of one named thing: by a path parameter, or by required query parameters that are all ids. */
-  private static boolean namesSomething(String path, com.fasterxml.jackson.databind.JsonNode operation) {
-    java.util.Set<String> required = requiredQuery(operation).keySet();
-    return path.contains("{") || (!required.isEmpty() && required.stream().allMatch(name -> name.endsWith("Id")));
   }
 
   /** The OpenAPI document this build serves, as JSON. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.stockbridge.catalog.ChannelSandboxResource.InjectChannel;
 import io.stockbridge.catalog.SandboxConsent;
-import io.stockbridge.catalog.connection.service.ChannelConnectionService;
+import io.stockbridge.catalog.connection.service.ChannelTokenRefresher;
 import io.stockbridge.sandbox.channel.ChannelSandbox;
 import io.stockbridge.testing.TestTokens;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -37,7 +37,7 @@ class ChannelConnectionTest {
   ChannelSandbox channel;
 
   @Inject
-  ChannelConnectionService connections;
+  ChannelTokenRefresher refresher;
 
   @Inject
   Pool pool;
@@ -62,7 +62,7 @@ class ChannelConnectionTest {
 
   /** One refresher round, on a Vert.x context as the scheduler runs it. */
   private int refreshDue() throws Throwable {
-    return io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> connections.refreshDue());
+    return io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> refresher.refreshDue());
   }
 
   private String sealedAccessToken(String id) {

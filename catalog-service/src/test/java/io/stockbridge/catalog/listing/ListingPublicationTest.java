@@ -13,15 +13,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +36,7 @@ import io.stockbridge.catalog.TestImages;
 import io.stockbridge.sandbox.channel.ChannelProducts;
 import io.stockbridge.sandbox.channel.ChannelSandbox;
 import io.stockbridge.testing.OutboxDestinationStub.InjectDestination;
+import io.stockbridge.testing.SettableClock;
 import io.stockbridge.testing.TestTokens;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -56,6 +56,9 @@ class ListingPublicationTest {
 
   @Inject
   Pool pool;
+
+  @Inject
+  SettableClock clock;
 
   private final String seller = "seller-" + UUID.randomUUID();
   private final String admin = TestTokens.seller(seller, "seller-admin");
@@ -240,22 +243,24 @@ class ListingPublicationTest {
           .body("status", org.hamcrest.Matchers.equalTo("FAILED"))
           .body("failures[0].code", org.hamcrest.Matchers.equalTo("channel_rejected"));
     }
-    // failures older than the window do not count: these three move back 25 hours
-    pool.preparedQuery("update listing_attempt set attempted_at = attempted_at - interval '25 hours', "
-        + "decided_at = decided_at - interval '25 hours' where listing_id = $1")
-        .execute(Tuple.of(UUID.fromString(listing))).await().indefinitely();
-    for (int i = 0; i < 3; i++) {
+    // failures older than the window do not count: 25 hours pass
+    clock.advance(Duration.ofHours(25));
+    try {
+      for (int i = 0; i < 3; i++) {
+        channel.faults().failNext(1, 400);
+        as(admin).post("/v1/listings/{id}/publish", listing).then().statusCode(200)
+            .body("status", org.hamcrest.Matchers.equalTo("FAILED"));
+      }
+      // the fourth within 24 hours is one more than three: the SKU locks
       channel.faults().failNext(1, 400);
-      as(admin).post("/v1/listings/{id}/publish", listing).then().statusCode(200)
-          .body("status", org.hamcrest.Matchers.equalTo("FAILED"));
+      as(admin).post("/v1/listings/{id}/publish", listing).then().statusCode(200);
+      String lockedUntil = as(admin).post("/v1/listings/{id}/publish", listing).then().statusCode(409)
+          .body("code", org.hamcrest.Matchers.equalTo("LISTING_LOCKED")).extract().path("lockedUntil");
+      assertThat(OffsetDateTime.parse(lockedUntil))
+          .isBetween(OffsetDateTime.now(clock).plusHours(71), OffsetDateTime.now(clock).plusHours(73));
+    } finally {
+      clock.reset();
     }
-    // the fourth within 24 hours is one more than three: the SKU locks
-    channel.faults().failNext(1, 400);
-    as(admin).post("/v1/listings/{id}/publish", listing).then().statusCode(200);
-    String lockedUntil = as(admin).post("/v1/listings/{id}/publish", listing).then().statusCode(409)
-        .body("code", org.hamcrest.Matchers.equalTo("LISTING_LOCKED")).extract().path("lockedUntil");
-    assertThat(OffsetDateTime.parse(lockedUntil))
-        .isBetween(OffsetDateTime.now().plusHours(71), OffsetDateTime.now().plusHours(73));
     // another listing of the same SKU is locked too, and every attempt is kept
     as(admin).get("/v1/listings/{id}/attempts", listing).then().body("$", hasSize(8))
         .body("[0].failures[0].code", org.hamcrest.Matchers.equalTo("listing_locked"));

@@ -24,13 +24,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import io.stockbridge.inventory.LedgerInvariant;
-import io.stockbridge.inventory.reservation.service.ReservationService;
+import io.stockbridge.inventory.reservation.service.ReservationExpiry;
 import io.vertx.mutiny.sqlclient.Pool;
 
 @QuarkusTest
 class ReservationTest {
   @Inject
-  ReservationService reservations;
+  ReservationExpiry expiry;
 
   @Inject
   Pool pool;
@@ -171,7 +171,7 @@ class ReservationTest {
   /** Runs an expiry round as the scheduler does, on a Vert.x context. */
   private void expireDue() {
     try {
-      VertxContextSupport.subscribeAndAwait(() -> reservations.expireDue());
+      VertxContextSupport.subscribeAndAwait(() -> expiry.expireDue());
     } catch (Throwable e) {
       throw new IllegalStateException(e);
     }

@@ -84,4 +84,13 @@ public final class Faults {
   private static boolean takeOne(AtomicInteger counter) {
     return counter.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
   }
+
+  /** Holds the calling thread for a while, as a slow partner holds the connection. */
+  public static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 }

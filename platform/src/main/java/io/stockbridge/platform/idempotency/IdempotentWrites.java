@@ -3,7 +3,6 @@ package io.stockbridge.platform.idempotency;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,9 +16,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.stockbridge.platform.persistence.SqlRow;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
-import io.smallrye.mutiny.Uni;
+import io.stockbridge.platform.time.SuiteClock;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -39,10 +41,12 @@ public class IdempotentWrites {
    * a newer version of the service adds an optional field to it.
    */
   private final ObjectMapper fingerprints;
+  private final SuiteClock clock;
 
-  public IdempotentWrites(ObjectMapper mapper) {
+  public IdempotentWrites(ObjectMapper mapper, SuiteClock clock) {
     this.mapper = mapper;
     this.fingerprints = mapper.copy().setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+    this.clock = clock;
   }
 
   /**
@@ -61,7 +65,7 @@ public class IdempotentWrites {
             "insert into idempotency_record (seller_id, scope, idem_key, fingerprint, created_at) "
                 + "values (:seller, :scope, :key, :fingerprint, :now) on conflict do nothing")
         .setParameter("seller", sellerId).setParameter("scope", scope).setParameter("key", key)
-        .setParameter("fingerprint", fingerprint).setParameter("now", OffsetDateTime.now())
+        .setParameter("fingerprint", fingerprint).setParameter("now", clock.now())
         .executeUpdate()
         .chain(inserted -> inserted == 1
             ? write.get().call(value -> session.createNativeQuery(
@@ -72,10 +76,10 @@ public class IdempotentWrites {
                 .map(value -> new IdempotentResult<>(value, false))
             : session.createNativeQuery(
                     "select fingerprint, result from idempotency_record "
-                        + "where seller_id = :seller and scope = :scope and idem_key = :key", Object[].class)
+                        + "where seller_id = :seller and scope = :scope and idem_key = :key", jakarta.persistence.Tuple.class)
                 .setParameter("seller", sellerId).setParameter("scope", scope).setParameter("key", key)
                 .getSingleResult()
-                .map(row -> replay(row, request, resultType))));
+                .map(row -> replay(new SqlRow(row), request, resultType))));
   }
 
   /** A key to claim for a request, in {@link #claimAll}. */
@@ -112,7 +116,7 @@ public class IdempotentWrites {
     claims.forEach(claim -> validate(claim.key()));
     Tuple values = Tuple.of(scope, claims.stream().map(Claim::sellerId).toArray(String[]::new),
         claims.stream().map(Claim::key).toArray(String[]::new),
-        claims.stream().map(claim -> fingerprint(claim.request())).toArray(String[]::new), OffsetDateTime.now());
+        claims.stream().map(claim -> fingerprint(claim.request())).toArray(String[]::new), clock.now());
     return client.preparedQuery(CLAIM_ALL).execute(values).map(rows -> {
       Set<String> claimed = new HashSet<>();
       rows.forEach(row -> claimed.add(row.getString(0) + "\n" + row.getString(1)));
@@ -134,13 +138,13 @@ public class IdempotentWrites {
         .replaceWithVoid();
   }
 
-  private <T> IdempotentResult<T> replay(Object[] row, Object request, Class<T> resultType) {
-    if (!sameRequest((String) row[0], request)) {
-      throw new ProblemException(422, "IDEMPOTENCY_KEY_REUSED", "Idempotency key reused",
+  private <T> IdempotentResult<T> replay(SqlRow stored, Object request, Class<T> resultType) {
+    if (!sameRequest(stored.text("fingerprint"), request)) {
+      throw new ProblemException(422, CommonProblem.IDEMPOTENCY_KEY_REUSED, "Idempotency key reused",
           "This Idempotency-Key was already used for a different request");
     }
     try {
-      return new IdempotentResult<>(mapper.readValue((String) row[1], resultType), true);
+      return new IdempotentResult<>(mapper.readValue(stored.text("result"), resultType), true);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Stored idempotent result is unreadable", e);
     }
@@ -148,7 +152,7 @@ public class IdempotentWrites {
 
   private static void validate(String key) {
     if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-      throw ProblemException.badRequest("INVALID_IDEMPOTENCY_KEY", "The Idempotency-Key header is not valid",
+      throw ProblemException.badRequest(CommonProblem.INVALID_IDEMPOTENCY_KEY, "The Idempotency-Key header is not valid",
           List.of(new FieldError("Idempotency-Key", "invalid",
               "1 to " + MAX_KEY_LENGTH + " visible ASCII characters")));
     }

@@ -1,6 +1,5 @@
 package io.stockbridge.platform.outbox;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.paging.PageCursor;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -38,10 +39,12 @@ public class DeadLetters {
 
   private final Pool pool;
   private final OutboxDispatcher dispatcher;
+  private final SuiteClock clock;
 
-  public DeadLetters(Pool pool, OutboxDispatcher dispatcher) {
+  public DeadLetters(Pool pool, OutboxDispatcher dispatcher, SuiteClock clock) {
     this.pool = pool;
     this.dispatcher = dispatcher;
+    this.clock = clock;
   }
 
   /**
@@ -73,14 +76,14 @@ public class DeadLetters {
 
   /** Sends the event again, as if it had just been written; 409 when it is not dead (any more). */
   public Uni<DeadLetterView> replay(String sellerId, UUID id) {
-    return pool.preparedQuery(REPLAY).execute(Tuple.of(id, sellerId, OffsetDateTime.now()))
+    return pool.preparedQuery(REPLAY).execute(Tuple.of(id, sellerId, clock.now()))
         .chain(rows -> {
           if (rows.size() == 1) {
             dispatcher.wake();
             return Uni.createFrom().item(view(rows.iterator().next()));
           }
           return find(sellerId, id).map(current -> {
-            throw ProblemException.conflict("NOT_A_DEAD_LETTER",
+            throw ProblemException.conflict(CommonProblem.NOT_A_DEAD_LETTER,
                 "The event is " + current.status() + ", not a dead letter waiting for a replay");
           });
         });

@@ -18,6 +18,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.platform.time.SuiteClock;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -52,11 +53,13 @@ public class Outbox {
   private final ObjectMapper mapper;
   private final OutboxConfig config;
   private final MeterRegistry meters;
+  private final SuiteClock clock;
 
-  public Outbox(ObjectMapper mapper, OutboxConfig config, MeterRegistry meters) {
+  public Outbox(ObjectMapper mapper, OutboxConfig config, MeterRegistry meters, SuiteClock clock) {
     this.mapper = mapper;
     this.config = config;
     this.meters = meters;
+    this.clock = clock;
   }
 
   /**
@@ -77,7 +80,7 @@ public class Outbox {
     } catch (JsonProcessingException e) {
       return Uni.createFrom().failure(e);
     }
-    OffsetDateTime now = OffsetDateTime.now();
+    OffsetDateTime now = clock.now();
     OutboxMessage.Coalesce coalesce = message.coalesce();
     return Panache.getSession().chain(session -> {
       Uni<Void> superseded = coalesce == null ? Uni.createFrom().voidItem() : session.createNativeQuery(
@@ -180,7 +183,7 @@ public class Outbox {
       columns[7][i] = message.sequenceKey();
       columns[8][i] = message.subject();
     }
-    OffsetDateTime now = OffsetDateTime.now();
+    OffsetDateTime now = clock.now();
     Tuple insert = Tuple.tuple(Arrays.asList(ids.toArray(UUID[]::new), columns[0], columns[1], columns[2], columns[3],
         columns[4], columns[5], columns[6], columns[7], columns[8], currentTraceparent(), now));
     List<OutboxMessage> keyed = messages.stream().filter(m -> m.coalesce() != null).toList();

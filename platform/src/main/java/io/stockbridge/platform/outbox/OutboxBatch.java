@@ -13,6 +13,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.stockbridge.platform.problem.CommonProblem;
+
 /**
  * What the dispatcher sends to {@code <path>/batch} of a batched path: several outbox events of one destination and
  * path, in the order they were written. The receiver answers each event by its {@code eventId} with the status a
@@ -36,17 +38,17 @@ public record OutboxBatch(@NotNull @Size(min = 1, max = 500) List<@NotNull Item>
      */
     public <T> T read(ObjectMapper mapper, Validator validator, Class<T> type) throws Unreadable {
       if (eventId == null || sellerId == null || sellerId.isBlank() || payload == null) {
-        throw new Unreadable("VALIDATION_FAILED", "eventId, sellerId and payload are required");
+        throw new Unreadable(CommonProblem.VALIDATION_FAILED.code(), "eventId, sellerId and payload are required");
       }
       T value;
       try {
         value = mapper.treeToValue(payload, type);
       } catch (JsonProcessingException | IllegalArgumentException e) {
-        throw new Unreadable("MALFORMED_EVENT", "The payload is not a " + type.getSimpleName());
+        throw new Unreadable(CommonProblem.MALFORMED_EVENT.code(), "The payload is not a " + type.getSimpleName());
       }
       Set<ConstraintViolation<T>> violations = validator.validate(value);
       if (!violations.isEmpty()) {
-        throw new Unreadable("VALIDATION_FAILED", violations.stream()
+        throw new Unreadable(CommonProblem.VALIDATION_FAILED.code(), violations.stream()
             .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
       }
       return value;

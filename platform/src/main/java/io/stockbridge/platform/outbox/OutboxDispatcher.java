@@ -1,37 +1,31 @@
 package io.stockbridge.platform.outbox;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
-import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.platform.persistence.BatchedPurge;
+import io.stockbridge.platform.time.SuiteClock;
 import io.stockbridge.platform.work.WakeableRounds;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -81,11 +75,6 @@ public class OutboxDispatcher {
         and status = 'PENDING' and (claimed_until is null or claimed_until < $3)
       returning id, destination, path, event_type, seller_id, payload, traceparent, attempts, created_at,
         coalesce(retry_since, created_at) as retry_since""";
-  private static final String DEAD = """
-      update outbox_event set status = 'DEAD', dead_at = $3, claimed_until = null,
-        receiver_status = coalesce($4::int, receiver_status),
-        receiver_code = case when $4::int is null then receiver_code else $5 end, last_error = $6
-      where id = $1 and claimed_by = $2 and status = 'PENDING'""";
   private static final String PURGE = """
       delete from outbox_event where id in (
         select id from outbox_event where status in ('DELIVERED', 'SUPERSEDED') and created_at < $1 limit $2)""";
@@ -104,25 +93,25 @@ public class OutboxDispatcher {
   private final Pool pool;
   private final OutboxDeliveryClient deliveryClient;
   private final OutboxConfig config;
-  private final MeterRegistry meters;
   private final Tracer tracer;
   private final String replicaId = UUID.randomUUID().toString();
   private final WakeableRounds rounds;
-  private final ObjectMapper mapper;
-  private final Event<DeadLetterRaised> deadLetters;
+  private final OutboxBatchCodec codec;
+  private final OutboxSettlement settlement;
+  private final SuiteClock clock;
 
-  public OutboxDispatcher(Pool pool, OutboxDeliveryClient deliveryClient, OutboxConfig config, MeterRegistry meters,
-      Tracer tracer, Vertx vertx, ObjectMapper mapper, Event<DeadLetterRaised> deadLetters) {
-    this.mapper = mapper;
-    this.deadLetters = deadLetters;
+  public OutboxDispatcher(Pool pool, OutboxDeliveryClient deliveryClient, OutboxConfig config, Tracer tracer,
+      Vertx vertx, OutboxBatchCodec codec, OutboxSettlement settlement, SuiteClock clock) {
     this.pool = pool;
     this.deliveryClient = deliveryClient;
     this.config = config;
-    this.meters = meters;
     this.tracer = tracer;
+    this.codec = codec;
+    this.settlement = settlement;
     // a full batch may have left more behind
     this.rounds = new WakeableRounds(vertx, "Outbox dispatch",
         () -> dispatch(replicaId).map(delivered -> delivered >= config.batchSize()));
+    this.clock = clock;
   }
 
   @Scheduled(every = "${stockbridge.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -159,7 +148,7 @@ public class OutboxDispatcher {
    * outbox finishes hundreds of thousands an hour); @return how many
    */
   public Uni<Long> purgeFinished() {
-    return BatchedPurge.run(pool, PURGE, OffsetDateTime.now().minus(config.retention()), config.purgeBatchSize());
+    return BatchedPurge.run(pool, PURGE, clock.now().minus(config.retention()), config.purgeBatchSize());
   }
 
   /**
@@ -169,7 +158,7 @@ public class OutboxDispatcher {
    * @return how many events were delivered
    */
   public Uni<Integer> dispatch(String claimant) {
-    OffsetDateTime now = OffsetDateTime.now();
+    OffsetDateTime now = clock.now();
     return pool.preparedQuery(CLAIM)
         .execute(Tuple.of(claimant, now.plus(config.claimLease()), now, config.batchSize()))
         .onItem().transformToMulti(rows -> Multi.createFrom().iterable(work(claimant, rows)))
@@ -214,7 +203,7 @@ public class OutboxDispatcher {
     ClaimedEvent first = events.get(0);
     String baseUrl = config.destinations().get(first.destination());
     if (baseUrl == null) {
-      return recordAll(claimant, events, Map.of(), "no URL configured for " + first.destination());
+      return settlement.recordAll(claimant, events, Map.of(), "no URL configured for " + first.destination());
     }
     Span span = tracer.spanBuilder("outbox deliver batch " + first.path()).setSpanKind(SpanKind.PRODUCER)
         .setAttribute("stockbridge.outbox.destination", first.destination())
@@ -222,7 +211,7 @@ public class OutboxDispatcher {
         .startSpan();
     String body;
     try {
-      body = batchBody(events);
+      body = codec.body(events);
     } catch (JsonProcessingException e) {
       span.end();
       return Uni.createFrom().failure(e);
@@ -234,87 +223,22 @@ public class OutboxDispatcher {
                 .subscribe().with(emitter::complete, emitter::fail);
           }
         })
-        .map(this::statuses)
+        .map(codec::answers)
         .onFailure().recoverWithItem(failure -> {
           span.setStatus(StatusCode.ERROR, String.valueOf(failure.getMessage()));
           Log.debugf("Batch delivery of %d outbox events to %s failed: %s", events.size(), first.destination(),
               failure);
           return Map.of();
         })
-        .chain(statuses -> recordAll(claimant, events, statuses, "batch delivery attempt ended without an answer"))
+        .chain(answers -> settlement.recordAll(claimant, events, answers,
+            "batch delivery attempt ended without an answer"))
         .onTermination().invoke(span::end);
-  }
-
-  /** {"events": [{"eventId", "eventType", "sellerId", "payload"}]}; payloads are stored JSON, embedded as they are. */
-  private String batchBody(List<ClaimedEvent> events) throws JsonProcessingException {
-    StringBuilder body = new StringBuilder("{\"events\":[");
-    for (int i = 0; i < events.size(); i++) {
-      ClaimedEvent event = events.get(i);
-      body.append(i == 0 ? "" : ",")
-          .append("{\"eventId\":").append(mapper.writeValueAsString(event.id().toString()))
-          .append(",\"eventType\":").append(mapper.writeValueAsString(event.eventType()))
-          .append(",\"sellerId\":").append(mapper.writeValueAsString(event.sellerId()))
-          .append(",\"payload\":").append(event.payload()).append('}');
-    }
-    return body.append("]}").toString();
-  }
-
-  /**
-   * The receiver's {"results": [{"eventId", "status", "code", "detail", "retryable"}]}; an unreadable answer counts
-   * as no answer.
-   */
-  private Map<UUID, ReceiverAnswer> statuses(String response) {
-    Map<UUID, ReceiverAnswer> statuses = new HashMap<>();
-    try {
-      mapper.readTree(response).path("results").forEach(result -> statuses.put(
-          UUID.fromString(result.path("eventId").asText()), ReceiverAnswer.of(result.path("status").asInt(500),
-              result.path("code").asText(null), result.path("detail").asText(null),
-              result.path("retryable").asBoolean(false))));
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      Log.warnf("A batch answer could not be read; its events will be sent again: %s", e.getMessage());
-      return Map.of();
-    }
-    return statuses;
-  }
-
-  /** Records each event of a batch by its status; an event the answer does not name is retried. */
-  private Uni<Integer> recordAll(String claimant, List<ClaimedEvent> events, Map<UUID, ReceiverAnswer> answers,
-      String missingAnswer) {
-    List<ClaimedEvent> delivered = new ArrayList<>();
-    List<Uni<DeliveryOutcome>> others = new ArrayList<>();
-    for (ClaimedEvent event : events) {
-      ReceiverAnswer answer = answers.getOrDefault(event.id(), ReceiverAnswer.none(missingAnswer));
-      if (answer.outcome() == DeliveryOutcome.DELIVERED) {
-        delivered.add(event);
-      } else {
-        others.add(record(claimant, event, answer));
-      }
-    }
-    Uni<Void> deliveredAll = delivered.isEmpty() ? Uni.createFrom().voidItem() : markDelivered(claimant, delivered);
-    return deliveredAll
-        .chain(() -> others.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(others).andFailFast().replaceWithVoid())
-        .replaceWith(delivered.size());
-  }
-
-  /** One statement for every delivered event of a batch. */
-  private Uni<Void> markDelivered(String claimant, List<ClaimedEvent> delivered) {
-    OffsetDateTime now = OffsetDateTime.now();
-    for (ClaimedEvent event : delivered) {
-      meters.counter("stockbridge.outbox.deliveries", "destination", event.destination(), "outcome", "delivered")
-          .increment();
-      meters.timer("stockbridge.outbox.delivery.lag", "destination", event.destination())
-          .record(Duration.between(event.createdAt(), now));
-    }
-    return pool.preparedQuery("update outbox_event set status = 'DELIVERED', delivered_at = $3, claimed_until = null, "
-            + "last_error = null where id = any($1) and claimed_by = $2")
-        .execute(Tuple.of(delivered.stream().map(ClaimedEvent::id).toArray(UUID[]::new), claimant, now))
-        .replaceWithVoid();
   }
 
   private Uni<DeliveryOutcome> deliver(String claimant, ClaimedEvent event) {
     String baseUrl = config.destinations().get(event.destination());
     if (baseUrl == null) {
-      return record(claimant, event, ReceiverAnswer.none("no URL configured for " + event.destination()));
+      return settlement.record(claimant, event, ReceiverAnswer.none("no URL configured for " + event.destination()));
     }
     Span span = tracer.spanBuilder("outbox deliver " + event.eventType())
         .setParent(parentOf(event)).setSpanKind(SpanKind.PRODUCER)
@@ -332,72 +256,8 @@ public class OutboxDispatcher {
           Log.debugf("Delivery of outbox event %s to %s failed: %s", event.id(), event.destination(), failure);
           return ReceiverAnswer.failed(event.attempts(), failure);
         })
-        .chain(answer -> record(claimant, event, answer))
+        .chain(answer -> settlement.record(claimant, event, answer))
         .onTermination().invoke(span::end);
-  }
-
-  private Uni<DeliveryOutcome> record(String claimant, ClaimedEvent event, ReceiverAnswer answer) {
-    OffsetDateTime now = OffsetDateTime.now();
-    DeliveryOutcome outcome = answer.outcome();
-    String reason = answer.describe();
-    Duration wait = backoff(event.attempts());
-    if (outcome == DeliveryOutcome.RETRY && answer.reached()
-        && now.plus(wait).isAfter(event.retrySince().plus(config.retryWindow()))) {
-      // the window is over: the event stops waiting and becomes visible as a dead letter with the last answer;
-      // only an attempt that reached the receiver ends it, never one its open breaker held back
-      outcome = DeliveryOutcome.DEAD;
-      reason = "not delivered within " + config.retryWindow() + " (" + event.attempts() + " attempts); last answer: "
-          + reason;
-    }
-    meters.counter("stockbridge.outbox.deliveries", "destination", event.destination(), "outcome",
-        outcome.name().toLowerCase()).increment();
-    DeliveryOutcome settled = outcome;
-    Uni<?> update = switch (outcome) {
-      case DELIVERED -> {
-        meters.timer("stockbridge.outbox.delivery.lag", "destination", event.destination())
-            .record(Duration.between(event.createdAt(), now));
-        yield pool.preparedQuery("update outbox_event set status = 'DELIVERED', delivered_at = $3, "
-                + "claimed_until = null, last_error = null where id = $1 and claimed_by = $2")
-            .execute(Tuple.of(event.id(), claimant, now));
-      }
-      case DEAD -> markDead(claimant, event, answer, reason, now);
-      case RETRY -> pool.preparedQuery("update outbox_event set available_at = $3, claimed_until = null, "
-              + "last_error = $4, receiver_status = coalesce($5::int, receiver_status), "
-              + "receiver_code = case when $5::int is null then receiver_code else $6 end "
-              + "where id = $1 and claimed_by = $2")
-          .execute(Tuple.tuple(java.util.Arrays.asList(event.id(), claimant, now.plus(wait), reason, answer.status(),
-              answer.code())));
-    };
-    return update.replaceWith(settled);
-  }
-
-  /** The event becomes a dead letter: counted, logged, and raised for whoever tells the seller. */
-  private Uni<Void> markDead(String claimant, ClaimedEvent event, ReceiverAnswer answer, String reason,
-      OffsetDateTime now) {
-    return pool.preparedQuery(DEAD)
-        .execute(Tuple.tuple(java.util.Arrays.asList(event.id(), claimant, now, answer.status(), answer.code(),
-            reason)))
-        .invoke(rows -> {
-          if (rows.rowCount() == 1) {
-            meters.counter("stockbridge.outbox.dead.letters", "destination", event.destination(), "event_type",
-                event.eventType()).increment();
-            Log.warnf("Outbox event %s (%s) to %s is a dead letter: %s", event.id(), event.eventType(),
-                event.destination(), reason);
-            deadLetters.fireAsync(new DeadLetterRaised(event.id(), event.sellerId(), event.destination(),
-                event.eventType(), answer.code(), reason));
-          }
-        })
-        .replaceWithVoid();
-  }
-
-  /** Exponential backoff with up to 20% jitter, so that many events failing together do not retry in lockstep. */
-  Duration backoff(int attempts) {
-    long initial = config.initialBackoff().toMillis();
-    long max = config.maxBackoff().toMillis();
-    long exponential = initial << Math.min(Math.max(attempts - 1, 0), 30);
-    long capped = Math.min(exponential <= 0 ? max : exponential, max);
-    long jitter = (long) (capped * 0.2 * ThreadLocalRandom.current().nextDouble());
-    return Duration.ofMillis(capped + jitter);
   }
 
   private static Context parentOf(ClaimedEvent event) {

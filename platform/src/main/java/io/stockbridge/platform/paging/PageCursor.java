@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
 
@@ -36,7 +37,7 @@ public record PageCursor(OffsetDateTime createdAt, UUID id) {
 
   /** The refusal of a cursor this API did not issue, for lists with cursors of their own shape too. */
   public static ProblemException invalid() {
-    return ProblemException.badRequest("INVALID_CURSOR", "The cursor is not one this API returned",
+    return ProblemException.badRequest(CommonProblem.INVALID_CURSOR, "The cursor is not one this API returned",
         List.of(new FieldError("cursor", "invalid", "pass back the nextCursor of the previous page")));
   }
 }

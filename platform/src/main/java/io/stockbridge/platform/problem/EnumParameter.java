@@ -21,7 +21,7 @@ public final class EnumParameter {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
       String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-      throw ProblemException.badRequest("INVALID_ENUM_VALUE", "A parameter has a value outside its allowed set",
+      throw ProblemException.badRequest(CommonProblem.INVALID_ENUM_VALUE, "A parameter has a value outside its allowed set",
           List.of(new FieldError(parameter, "invalid_enum_value", "'" + value + "' is not one of: " + allowed)));
     }
   }

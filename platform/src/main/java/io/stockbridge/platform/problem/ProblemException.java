@@ -30,19 +30,27 @@ public class ProblemException extends RuntimeException {
     this(status, code, title, detail, List.of());
   }
 
-  public static ProblemException notFound(String what, String id) {
-    return new ProblemException(404, "NOT_FOUND", "Not found", what + " '" + id + "' does not exist");
+  public ProblemException(int status, ProblemCode code, String title, String detail, List<FieldError> errors) {
+    this(status, code.code(), title, detail, errors);
   }
 
-  public static ProblemException conflict(String code, String detail) {
+  public ProblemException(int status, ProblemCode code, String title, String detail) {
+    this(status, code.code(), title, detail, List.of());
+  }
+
+  public static ProblemException notFound(String what, String id) {
+    return new ProblemException(404, CommonProblem.NOT_FOUND, "Not found", what + " '" + id + "' does not exist");
+  }
+
+  public static ProblemException conflict(ProblemCode code, String detail) {
     return new ProblemException(409, code, "Conflict", detail);
   }
 
-  public static ProblemException badRequest(String code, String detail, List<FieldError> errors) {
+  public static ProblemException badRequest(ProblemCode code, String detail, List<FieldError> errors) {
     return new ProblemException(400, code, "Bad request", detail, errors);
   }
 
-  public static ProblemException forbidden(String code, String detail) {
+  public static ProblemException forbidden(ProblemCode code, String detail) {
     return new ProblemException(403, code, "Forbidden", detail);
   }
 

@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.ClientWebApplicationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import io.stockbridge.platform.security.IdentityProviderOutage;
-
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -29,6 +27,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.logging.Log;
 import io.quarkus.security.ForbiddenException;
+import io.stockbridge.platform.security.IdentityProviderOutage;
 
 /**
  * The one place where failures become RFC 9457 problem documents. Every service gets these mappers from the
@@ -51,13 +50,13 @@ public class ProblemExceptionMappers {
         .map(ProblemExceptionMappers::toFieldError)
         .sorted((a, b) -> a.field().compareTo(b.field()))
         .toList();
-    return respond(new Problem(null, "Validation failed", 400, "VALIDATION_FAILED",
+    return respond(new Problem(null, "Validation failed", 400, CommonProblem.VALIDATION_FAILED.code(),
         "The request has " + errors.size() + " invalid field(s)", path(uri), errors, null)).build();
   }
 
   @ServerExceptionMapper({ JsonParseException.class })
   public Response mapMalformedJson(JsonParseException e, UriInfo uri) {
-    return badRequest("MALFORMED_JSON", "The request body is not well-formed JSON: " + e.getOriginalMessage(), uri,
+    return badRequest(CommonProblem.MALFORMED_JSON.code(), "The request body is not well-formed JSON: " + e.getOriginalMessage(), uri,
         List.of());
   }
 
@@ -73,7 +72,7 @@ public class ProblemExceptionMappers {
       return mapMalformedJson(parse, uri);
     }
     if (e instanceof UnrecognizedPropertyException unknown) {
-      return badRequest("UNKNOWN_FIELD", "The request has a field this API does not know", uri,
+      return badRequest(CommonProblem.UNKNOWN_FIELD.code(), "The request has a field this API does not know", uri,
           List.of(new FieldError(fieldPath(unknown), "unknown_field",
               "Unknown field; known fields: " + unknown.getKnownPropertyIds())));
     }
@@ -81,7 +80,7 @@ public class ProblemExceptionMappers {
         && invalid.getTargetType().isEnum()) {
       String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(Object::toString)
           .collect(Collectors.joining(", "));
-      return badRequest("INVALID_ENUM_VALUE", "A field has a value outside its allowed set", uri,
+      return badRequest(CommonProblem.INVALID_ENUM_VALUE.code(), "A field has a value outside its allowed set", uri,
           List.of(new FieldError(fieldPath(invalid), "invalid_enum_value",
               "'" + invalid.getValue() + "' is not one of: " + allowed)));
     }
@@ -89,12 +88,12 @@ public class ProblemExceptionMappers {
       String expected = mismatched.getTargetType() == null ? "another type" : mismatched.getTargetType().getSimpleName();
       String field = fieldPath(mismatched);
       if (field.isEmpty()) {
-        return badRequest("MALFORMED_JSON", "The request body does not have the expected shape", uri, List.of());
+        return badRequest(CommonProblem.MALFORMED_JSON.code(), "The request body does not have the expected shape", uri, List.of());
       }
-      return badRequest("WRONG_TYPE", "A field has the wrong type", uri,
+      return badRequest(CommonProblem.WRONG_TYPE.code(), "A field has the wrong type", uri,
           List.of(new FieldError(field, "wrong_type", "Expected " + expected)));
     }
-    return badRequest("MALFORMED_JSON", "The request body could not be read", uri, List.of());
+    return badRequest(CommonProblem.MALFORMED_JSON.code(), "The request body could not be read", uri, List.of());
   }
 
   /**
@@ -106,7 +105,7 @@ public class ProblemExceptionMappers {
     if (!"23505".equals(e.getSQLState())) {
       return mapUnexpected(e, uri);
     }
-    return respond(new Problem(null, "Conflict", 409, "ALREADY_EXISTS",
+    return respond(new Problem(null, "Conflict", 409, CommonProblem.ALREADY_EXISTS.code(),
         "Something with the same unique key already exists (" + e.getConstraintName() + ")", path(uri), List.of(),
         null)).build();
   }
@@ -115,20 +114,20 @@ public class ProblemExceptionMappers {
   @ServerExceptionMapper({ org.hibernate.StaleObjectStateException.class,
       jakarta.persistence.OptimisticLockException.class })
   public Response mapConcurrentChange(Exception e, UriInfo uri) {
-    return respond(new Problem(null, "Conflict", 409, "CONCURRENT_MODIFICATION",
+    return respond(new Problem(null, "Conflict", 409, CommonProblem.CONCURRENT_MODIFICATION.code(),
         "Someone else changed this at the same time; read it again and retry", path(uri), List.of(), null)).build();
   }
 
   @ServerExceptionMapper
   public Response mapForbidden(ForbiddenException e, UriInfo uri) {
-    return respond(new Problem(null, "Forbidden", 403, "FORBIDDEN",
+    return respond(new Problem(null, "Forbidden", 403, CommonProblem.FORBIDDEN.code(),
         "Your token does not carry a role allowed to do this", path(uri), List.of(), null)).build();
   }
 
   @ServerExceptionMapper
   public Response mapDownstream(ClientWebApplicationException e, UriInfo uri) {
     Log.warnf("A downstream call failed with HTTP %d on %s", e.getResponse().getStatus(), path(uri));
-    return respond(new Problem(null, "Bad gateway", 502, "UPSTREAM_ERROR",
+    return respond(new Problem(null, "Bad gateway", 502, CommonProblem.UPSTREAM_ERROR.code(),
         "A service this request depends on answered with an error; try again later", path(uri), List.of(),
         null)).build();
   }
@@ -158,7 +157,7 @@ public class ProblemExceptionMappers {
     // a JSON failure here is ours (reading stored data, writing a response), never the client's
     String incident = UUID.randomUUID().toString();
     Log.errorf(e, "Unexpected failure, incident %s, on %s", incident, path(uri));
-    return respond(new Problem(null, "Internal error", 500, "INTERNAL_ERROR",
+    return respond(new Problem(null, "Internal error", 500, CommonProblem.INTERNAL_ERROR.code(),
         "Something went wrong on our side; quote incident " + incident, path(uri), List.of(),
         Map.of("incident", incident))).build();
   }

@@ -10,15 +10,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.stockbridge.platform.problem.CommonProblem;
+import io.stockbridge.platform.problem.FieldError;
+import io.stockbridge.platform.problem.Problem;
+import io.stockbridge.platform.problem.ProblemException;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-
-import io.stockbridge.platform.problem.FieldError;
-import io.stockbridge.platform.problem.Problem;
-import io.stockbridge.platform.problem.ProblemException;
 
 /**
  * Holds each route to its body limit, before authentication: a declared length above the limit is 413 before a byte
@@ -46,7 +46,7 @@ public class BodyLimits {
   public BodyLimits(BodyLimitConfig config) {
     this.limits = config.bodyLimits().entrySet().stream()
         .map(e -> new Limit(segments(e.getKey()), e.getValue(),
-            config.bodyLimitCodes().getOrDefault(e.getKey(), "PAYLOAD_TOO_LARGE")))
+            config.bodyLimitCodes().getOrDefault(e.getKey(), CommonProblem.PAYLOAD_TOO_LARGE.code())))
         .toList();
   }
 
@@ -109,7 +109,7 @@ public class BodyLimits {
     try {
       length = Long.parseLong(declared.trim());
     } catch (NumberFormatException e) {
-      throw ProblemException.badRequest("INVALID_CONTENT_LENGTH", "Content-Length is not a number",
+      throw ProblemException.badRequest(CommonProblem.INVALID_CONTENT_LENGTH, "Content-Length is not a number",
           List.of(new FieldError("Content-Length", "invalid", "a number of bytes")));
     }
     if (length > limit) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 
 import io.quarkus.logging.Log;
 import io.quarkus.oidc.OIDCException;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.Problem;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
@@ -22,7 +23,7 @@ import io.vertx.ext.web.RoutingContext;
 public class IdentityProviderOutage {
   /** The problem a caller gets while tokens cannot be checked. */
   public static Problem problem(String path) {
-    return new Problem(null, "Service unavailable", 503, "IDENTITY_PROVIDER_UNAVAILABLE",
+    return new Problem(null, "Service unavailable", 503, CommonProblem.IDENTITY_PROVIDER_UNAVAILABLE.code(),
         "Tokens cannot be checked right now; try again shortly", path, List.of(), Map.of("retryable", true));
   }
 

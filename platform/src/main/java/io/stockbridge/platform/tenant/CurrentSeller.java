@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.ProblemException;
 import io.stockbridge.platform.security.Roles;
 import io.vertx.core.http.HttpServerRequest;
@@ -56,11 +57,11 @@ public class CurrentSeller {
       if (onBehalf != null && !onBehalf.isBlank()) {
         return onBehalf.trim();
       }
-      throw ProblemException.badRequest("SELLER_REQUIRED",
+      throw ProblemException.badRequest(CommonProblem.SELLER_REQUIRED,
           "A service call must name the seller it acts for in the " + config.onBehalfHeader() + " header",
           java.util.List.of());
     }
-    throw ProblemException.forbidden("NO_SELLER_IN_TOKEN",
+    throw ProblemException.forbidden(CommonProblem.NO_SELLER_IN_TOKEN,
         "The token carries no '" + config.sellerClaim() + "' claim, so it cannot act for a seller");
   }
 }

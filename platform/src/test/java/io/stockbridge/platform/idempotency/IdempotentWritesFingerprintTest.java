@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * that tells "the same request" from "a different one" ignores fields the request does not set.
  */
 class IdempotentWritesFingerprintTest {
-  private final IdempotentWrites writes = new IdempotentWrites(new ObjectMapper());
+  private final IdempotentWrites writes = new IdempotentWrites(new ObjectMapper(),
+      new io.stockbridge.platform.time.SuiteClock(java.time.Clock.systemUTC()));
 
   /** An order before it had a quantity. */
   record OrderV0(String orderId) {

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.stockbridge.platform.persistence.SqlValues;
+import io.stockbridge.platform.persistence.SqlRow;
 
 /** The channel push queue: one pending quantity per channel SKU and warehouse, newest ledger version kept. */
 @ApplicationScoped
@@ -49,15 +50,13 @@ public class ChannelPushRepository {
                          where p.status = 'PENDING' and p.next_attempt_at <= :now and c.status = 'ACTIVE'
                          order by p.created_at, p.id limit :limit for update of p skip locked)
             returning id, connection_id, channel_product_id, channel_sku_id, channel_warehouse_id, quantity,
-              stock_version, changed_at, attempts, created_at""", Object[].class)
+              stock_version, changed_at, attempts, created_at""", Tuple.class)
         .setParameter("lease", leaseUntil).setParameter("now", now).setParameter("limit", limit).getResultList())
-        .map(rows -> rows.stream()
+        .map(rows -> SqlRow.of(rows).stream()
             // UPDATE ... RETURNING gives no order: the queue's order is restored here
-            .sorted(java.util.Comparator.comparing((Object[] row) -> SqlValues.timestamp(row[9]))
-                .thenComparing(row -> row[0].toString()))
-            .map(row -> new PendingPush((UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3],
-                (String) row[4], ((Number) row[5]).longValue(), ((Number) row[6]).longValue(),
-                SqlValues.timestamp(row[7]), ((Number) row[8]).intValue()))
+            .sorted(java.util.Comparator.comparing((SqlRow row) -> row.timestamp("created_at"))
+                .thenComparing(row -> row.text("id")))
+            .map(PendingPush::of)
             .toList());
   }
 
@@ -85,9 +84,9 @@ public class ChannelPushRepository {
   public Uni<java.util.Set<String>> pendingKeys(UUID listingId) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
             "select channel_sku_id, channel_warehouse_id from channel_push where listing_id = :listing "
-                + "and status = 'PENDING'", Object[].class)
+                + "and status = 'PENDING'", Tuple.class)
         .setParameter("listing", listingId).getResultList())
-        .map(rows -> rows.stream().map(row -> row[0] + "|" + row[1])
+        .map(rows -> SqlRow.of(rows).stream().map(row -> row.text("channel_sku_id") + "|" + row.text("channel_warehouse_id"))
             .collect(java.util.stream.Collectors.toSet()));
   }
 

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.platform.persistence.SqlRow;
 
 /** Which channel warehouse shows the stock of which Stockbridge warehouse, per connection. */
 @ApplicationScoped
@@ -32,11 +34,13 @@ public class ChannelWarehouseRepository {
         .setParameter("connection", connectionId).setParameter("warehouse", warehouseId).getSingleResultOrNull());
   }
 
-  /** Rows of (warehouse_id, channel_warehouse_id). */
-  public Uni<List<Object[]>> ofConnection(UUID connectionId) {
+  /** Which channel warehouse shows each mapped Stockbridge warehouse of a connection, by warehouse. */
+  public Uni<List<WarehousePair>> ofConnection(UUID connectionId) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
             "select warehouse_id, channel_warehouse_id from channel_warehouse where connection_id = :connection "
-                + "order by warehouse_id", Object[].class)
-        .setParameter("connection", connectionId).getResultList());
+                + "order by warehouse_id", Tuple.class)
+        .setParameter("connection", connectionId).getResultList())
+        .map(rows -> SqlRow.of(rows).stream()
+            .map(row -> new WarehousePair(row.text("warehouse_id"), row.text("channel_warehouse_id"))).toList());
   }
 }

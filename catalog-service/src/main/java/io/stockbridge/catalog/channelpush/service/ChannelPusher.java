@@ -3,7 +3,6 @@ package io.stockbridge.catalog.channelpush.service;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +28,8 @@ import io.stockbridge.catalog.connection.client.ChannelApiClient;
 import io.stockbridge.catalog.connection.client.ChannelRefusal;
 import io.stockbridge.catalog.connection.service.ChannelConnectionService;
 import io.stockbridge.catalog.connection.service.ConnectionNotActive;
+import io.stockbridge.platform.fault.Backoff;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * Pushes queued quantities to the channel's inventory update endpoint, one call per channel product with every
@@ -46,9 +47,10 @@ public class ChannelPusher {
   private final ObjectMapper mapper;
   private final Timer latency;
   private final MeterRegistry registry;
+  private final SuiteClock clock;
 
   public ChannelPusher(ChannelPushRepository queue, ChannelConnectionService connections, ChannelApiClient channel,
-      ChannelPushConfig config, ObjectMapper mapper, MeterRegistry registry) {
+      ChannelPushConfig config, ObjectMapper mapper, MeterRegistry registry, SuiteClock clock) {
     this.queue = queue;
     this.connections = connections;
     this.channel = channel;
@@ -58,6 +60,7 @@ public class ChannelPusher {
     this.latency = Timer.builder("stockbridge_channel_push_latency")
         .description("From the ledger's stock change to the channel's acknowledgement of the pushed quantity")
         .publishPercentiles(0.5, 0.99).register(registry);
+    this.clock = clock;
   }
 
   @Scheduled(every = "${stockbridge.catalog.channel-push.interval:1s}", delayed = "2s",
@@ -71,7 +74,7 @@ public class ChannelPusher {
 
   /** One round; returns how many quantities the channel acknowledged. */
   public Uni<Integer> pushDue() {
-    OffsetDateTime now = now();
+    OffsetDateTime now = clock.now();
     return Panache.withTransaction(() -> queue.claimDue(now, now.plus(config.lease()), config.batchSize()))
         .chain(claimed -> {
           Map<String, List<PendingPush>> byProduct = new LinkedHashMap<>();
@@ -90,7 +93,7 @@ public class ChannelPusher {
     return connections.credentials(connectionId)
         .chain(credentials -> channel.updateInventory(credentials, first.channelProductId(), body(pushes)))
         .chain(acknowledged -> Panache.withTransaction(() -> Multi.createFrom().iterable(pushes)
-            .onItem().transformToUniAndConcatenate(push -> queue.pushed(push.id(), push.stockVersion(), now())
+            .onItem().transformToUniAndConcatenate(push -> queue.pushed(push.id(), push.stockVersion(), clock.now())
                 .invoke(done -> {
                   if (done) {
                     latency.record(Duration.between(push.changedAt(), OffsetDateTime.now(ZoneOffset.UTC)));
@@ -107,7 +110,7 @@ public class ChannelPusher {
 
   private Uni<Integer> settle(List<PendingPush> pushes, String how, String error) {
     registry.counter("stockbridge_channel_push_failures_total", "outcome", how).increment(pushes.size());
-    OffsetDateTime now = now();
+    OffsetDateTime now = clock.now();
     return Panache.withTransaction(() -> Multi.createFrom().iterable(pushes)
             .onItem().transformToUniAndConcatenate(push -> switch (how) {
               case "wait" -> queue.waitForConnection(push.id(), now, error);
@@ -119,8 +122,7 @@ public class ChannelPusher {
   }
 
   private Duration backoff(int attempts) {
-    Duration wait = Duration.ofSeconds(1L << Math.min(attempts, 20));
-    return wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;
+    return Backoff.doubling(Duration.ofSeconds(1), config.maxBackoff()).after(attempts + 1);
   }
 
   /** {"skus": [{"id", "inventory": [{"warehouse_id", "quantity"}]}]}: absolute quantities. */
@@ -137,7 +139,4 @@ public class ChannelPusher {
     }
   }
 
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-  }
 }

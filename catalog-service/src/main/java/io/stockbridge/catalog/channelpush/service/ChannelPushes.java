@@ -1,8 +1,6 @@
 package io.stockbridge.catalog.channelpush.service;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +22,7 @@ import io.stockbridge.catalog.listing.repository.Listing;
 import io.stockbridge.catalog.listing.repository.ListingRepository;
 import io.stockbridge.catalog.listing.repository.ListingStatus;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * Queues the ledger's available quantities for the channel: for each live listing holding the SKU, in the channel
@@ -39,16 +38,18 @@ public class ChannelPushes {
   private final ListingRepository listings;
   private final ChannelConnectionRepository connections;
   private final ChannelPushConfig config;
+  private final SuiteClock clock;
 
   public ChannelPushes(ChannelPushRepository queue, ChannelWarehouseRepository warehouses,
       ChannelStockRepository stock, ListingRepository listings, ChannelConnectionRepository connections,
-      ChannelPushConfig config) {
+      ChannelPushConfig config, SuiteClock clock) {
     this.queue = queue;
     this.warehouses = warehouses;
     this.stock = stock;
     this.listings = listings;
     this.connections = connections;
     this.config = config;
+    this.clock = clock;
   }
 
   /** The ledger reported a newer quantity of a SKU in a warehouse. */
@@ -108,7 +109,7 @@ public class ChannelPushes {
       String channelWarehouseId) {
     return connections.findOwned(sellerId, connectionId)
         .onItem().ifNull().failWith(() -> ProblemException.notFound("Channel connection", connectionId.toString()))
-        .chain(connection -> warehouses.map(sellerId, connectionId, warehouseId, channelWarehouseId, now()))
+        .chain(connection -> warehouses.map(sellerId, connectionId, warehouseId, channelWarehouseId, clock.now()))
         .chain(() -> listings.list("connectionId = ?1 and status = ?2", connectionId, ListingStatus.LIVE))
         .chain(live -> Multi.createFrom().iterable(live)
             .onItem().transformToUniAndConcatenate(this::listingLive)
@@ -121,7 +122,8 @@ public class ChannelPushes {
     return connections.findOwned(sellerId, connectionId)
         .onItem().ifNull().failWith(() -> ProblemException.notFound("Channel connection", connectionId.toString()))
         .chain(connection -> warehouses.ofConnection(connectionId))
-        .map(rows -> rows.stream().map(row -> new ChannelWarehouseMapping((String) row[0], (String) row[1])).toList());
+        .map(pairs -> pairs.stream()
+            .map(pair -> new ChannelWarehouseMapping(pair.warehouseId(), pair.channelWarehouseId())).toList());
   }
 
   private Uni<Void> queue(Listing listing, String sellerSku, ChannelStockRow row) {
@@ -142,11 +144,8 @@ public class ChannelPushes {
       // the channel takes 0..99,999: more units than that are shown as the most it takes
       long quantity = Math.min(Math.max(available, 0), config.maxQuantity());
       return queue.enqueue(listing.sellerId, listing.connectionId, listing.id, sellerSku, listing.channelProductId,
-          channelSkuId, warehouseId, channelWarehouse, quantity, version, changedAt, now());
+          channelSkuId, warehouseId, channelWarehouse, quantity, version, changedAt, clock.now());
     });
   }
 
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-  }
 }

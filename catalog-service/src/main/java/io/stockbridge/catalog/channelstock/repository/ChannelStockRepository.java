@@ -4,10 +4,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.catalog.channelstock.rest.AvailableChange;
+import io.stockbridge.platform.persistence.SqlRow;
 
 /** The reported available quantities, written with one conditional upsert so that only newer versions land. */
 @ApplicationScoped
@@ -34,12 +36,10 @@ public class ChannelStockRepository {
   public Uni<List<ChannelStockRow>> of(String sellerId, String sellerSku) {
     return Panache.getSession().chain(session -> session.createNativeQuery("""
             select warehouse_id, available, sellable, reserved, stock_version, changed_at, received_at
-            from channel_stock where seller_id = :seller and seller_sku = :sku order by warehouse_id""", Object[].class)
+            from channel_stock where seller_id = :seller and seller_sku = :sku order by warehouse_id""", Tuple.class)
         .setParameter("seller", sellerId).setParameter("sku", sellerSku)
         .getResultList())
-        .map(rows -> rows.stream().map(row -> new ChannelStockRow((String) row[0], ((Number) row[1]).longValue(),
-            ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue(),
-            (OffsetDateTime) row[5], (OffsetDateTime) row[6])).toList());
+        .map(rows -> SqlRow.of(rows).stream().map(ChannelStockRow::of).toList());
   }
 
   /** The SKUs the ledger reported with stock on hand (sellable or reserved) in a warehouse. */

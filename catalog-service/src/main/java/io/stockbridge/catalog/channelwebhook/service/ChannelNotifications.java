@@ -2,9 +2,6 @@ package io.stockbridge.catalog.channelwebhook.service;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.catalog.CatalogProblem;
 import io.stockbridge.catalog.channelwebhook.config.ChannelWebhookConfig;
 import io.stockbridge.catalog.channelwebhook.repository.ChannelNotificationRepository;
 import io.stockbridge.catalog.connection.client.ChannelRequestSigner;
@@ -29,8 +27,10 @@ import io.stockbridge.catalog.connection.repository.ChannelConnectionRepository;
 import io.stockbridge.catalog.listing.service.ListingAudits;
 import io.stockbridge.platform.outbox.Outbox;
 import io.stockbridge.platform.outbox.OutboxMessage;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * The channel's notifications (TikTok Shop style): signed with the app secret over app key + body, deduplicated by
@@ -51,10 +51,11 @@ public class ChannelNotifications {
   private final ListingAudits audits;
   private final Outbox outbox;
   private final ObjectMapper mapper;
+  private final SuiteClock clock;
 
   public ChannelNotifications(ChannelConfig channel, ChannelWebhookConfig config,
       ChannelConnectionRepository connections, ChannelNotificationRepository notifications, ListingAudits audits,
-      Outbox outbox, ObjectMapper mapper) {
+      Outbox outbox, ObjectMapper mapper, SuiteClock clock) {
     this.channel = channel;
     this.config = config;
     this.connections = connections;
@@ -62,18 +63,19 @@ public class ChannelNotifications {
     this.audits = audits;
     this.outbox = outbox;
     this.mapper = mapper;
+    this.clock = clock;
   }
 
   /** Checks and applies one notification; answers whether it was new (false: a repeat, already applied). */
   public Uni<Boolean> receive(UUID connectionId, String signature, String body) {
     if (body.getBytes(StandardCharsets.UTF_8).length > config.maxBodyBytes()) {
-      throw new ProblemException(413, "PAYLOAD_TOO_LARGE", "Payload too large",
+      throw new ProblemException(413, CommonProblem.PAYLOAD_TOO_LARGE, "Payload too large",
           "A notification may have at most " + config.maxBodyBytes() + " bytes");
     }
     String appKey = channel.appKey().orElse("");
     String secret = channel.appSecret().orElse("");
     if (secret.isEmpty() || !ChannelRequestSigner.webhookSigned(secret, appKey, body, signature)) {
-      throw new ProblemException(401, "INVALID_SIGNATURE", "Unauthorized",
+      throw new ProblemException(401, CommonProblem.INVALID_SIGNATURE, "Unauthorized",
           "The Authorization header is not the channel's signature of this body");
     }
     JsonNode notification = parse(body);
@@ -90,10 +92,10 @@ public class ChannelNotifications {
       errors.add(new FieldError("timestamp", "required", "Unix seconds"));
     }
     if (!errors.isEmpty()) {
-      throw ProblemException.badRequest("VALIDATION_FAILED", "The notification is incomplete", errors);
+      throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "The notification is incomplete", errors);
     }
     if (Math.abs(Instant.now().getEpochSecond() - timestamp) > config.timestampTolerance().toSeconds()) {
-      throw ProblemException.badRequest("STALE_TIMESTAMP", "The notification is outside the replay window",
+      throw ProblemException.badRequest(CommonProblem.STALE_TIMESTAMP, "The notification is outside the replay window",
           List.of(new FieldError("timestamp", "stale", "more than " + config.timestampTolerance().toSeconds()
               + " seconds from now")));
     }
@@ -108,7 +110,7 @@ public class ChannelNotifications {
         throw ProblemException.notFound("Channel connection", connectionId.toString());
       }
       int type = notification.path("type").asInt();
-      return notifications.recordFirst(id, connectionId, type, body, now()).chain(first -> {
+      return notifications.recordFirst(id, connectionId, type, body, clock.now()).chain(first -> {
         if (!first) {
           return Uni.createFrom().item(false);
         }
@@ -173,12 +175,9 @@ public class ChannelNotifications {
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw ProblemException.badRequest("MALFORMED_BODY", "The notification is not a JSON object",
+      throw ProblemException.badRequest(CatalogProblem.MALFORMED_BODY, "The notification is not a JSON object",
           List.of(new FieldError("body", "malformed", e.getOriginalMessage())));
     }
   }
 
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-  }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.catalog.CatalogProblem;
 import io.stockbridge.catalog.connection.config.ChannelConfig;
 import io.stockbridge.platform.fault.GuardShape;
 import io.stockbridge.platform.fault.KeyedGuards;
@@ -69,7 +70,7 @@ public class ChannelAuthClient {
 
   /** The refusal when no channel app is configured. */
   public static ProblemException notConfigured() {
-    return new ProblemException(503, "CHANNEL_APP_NOT_CONFIGURED", "Service unavailable",
+    return new ProblemException(503, CatalogProblem.CHANNEL_APP_NOT_CONFIGURED, "Service unavailable",
         "No channel app is configured (stockbridge.catalog.channel.app-key and app-secret)");
   }
 

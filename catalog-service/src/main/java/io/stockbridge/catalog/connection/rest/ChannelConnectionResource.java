@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.catalog.connection.service.ChannelConnectionService;
 import io.stockbridge.platform.paging.Page;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
 import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
@@ -60,7 +61,7 @@ public class ChannelConnectionResource {
   public Uni<ChannelConnectionView> callback(@QueryParam("state") @Size(max = 200) String state,
       @QueryParam("code") @Size(max = 2000) String code, @QueryParam("error") @Size(max = 500) String error) {
     if (state == null || state.isBlank()) {
-      throw ProblemException.badRequest("VALIDATION_FAILED", "The channel sent no state",
+      throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "The channel sent no state",
           java.util.List.of(new FieldError("state", "required", "the authorisation state")));
     }
     return service.completeAuthorization(state, code, error);

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -28,13 +30,13 @@ public class ListingAttempt {
   @Column(name = "seller_skus", nullable = false)
   public String[] sellerSkus;
 
-  /** How far it got: LOCAL, COMPLIANCE or CHANNEL. */
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  public String stage;
+  public AttemptStage stage;
 
-  /** LIVE, IN_REVIEW, FAILED, or NOT_SUBMITTED (stopped before the channel for a reason not the product's). */
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  public String outcome;
+  public AttemptOutcome outcome;
 
   /** Whether the channel received it: only submissions count towards the 72-hour lock (LST-4). */
   @Column(nullable = false)

@@ -19,7 +19,8 @@ public class ListingAttemptRepository implements PanacheRepositoryBase<ListingAt
 
   /** The listing's submission still waiting for its audit result. */
   public Uni<ListingAttempt> inReview(UUID listingId) {
-    return find("listingId = ?1 and outcome = 'IN_REVIEW' order by attemptedAt desc", listingId).firstResult();
+    return find("listingId = ?1 and outcome = ?2 order by attemptedAt desc", listingId, AttemptOutcome.IN_REVIEW)
+        .firstResult();
   }
 
   /** LST-4: failed submissions of a seller SKU since {@code since}, whichever listing they were made for. */

@@ -5,9 +5,11 @@ import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.platform.persistence.SqlRow;
 
 /** LST-4's locks: a seller SKU that may not be published until a time. */
 @ApplicationScoped
@@ -24,12 +26,13 @@ public class PublicationLockRepository {
         .replaceWithVoid();
   }
 
-  /** The SKUs locked at {@code now}, with their end: rows of (seller_sku, locked_until, reason). */
-  public Uni<List<Object[]>> heldAt(String sellerId, Collection<String> sellerSkus, OffsetDateTime now) {
+  /** The locks on these SKUs still holding at {@code now}, the one lasting longest first. */
+  public Uni<List<PublicationLock>> heldAt(String sellerId, Collection<String> sellerSkus, OffsetDateTime now) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
             "select seller_sku, locked_until, reason from publication_lock where seller_id = :seller "
-                + "and seller_sku in (:skus) and locked_until > :now order by locked_until desc", Object[].class)
+                + "and seller_sku in (:skus) and locked_until > :now order by locked_until desc", Tuple.class)
         .setParameter("seller", sellerId).setParameter("skus", sellerSkus).setParameter("now", now)
-        .getResultList());
+        .getResultList())
+        .map(rows -> SqlRow.of(rows).stream().map(PublicationLock::of).toList());
   }
 }

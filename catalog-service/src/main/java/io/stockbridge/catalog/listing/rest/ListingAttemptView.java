@@ -20,7 +20,7 @@ public record ListingAttemptView(UUID id,
     OffsetDateTime attemptedAt, OffsetDateTime decidedAt) {
 
   public static ListingAttemptView of(ListingAttempt attempt) {
-    return new ListingAttemptView(attempt.id, attempt.stage, attempt.outcome, attempt.submitted,
+    return new ListingAttemptView(attempt.id, attempt.stage.name(), attempt.outcome.name(), attempt.submitted,
         List.of(attempt.sellerSkus), attempt.failures.list(), attempt.complianceCheckId, attempt.attemptedBy,
         attempt.attemptedAt, attempt.decidedAt);
   }

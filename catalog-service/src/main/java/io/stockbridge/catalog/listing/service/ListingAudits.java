@@ -8,11 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.catalog.listing.repository.AttemptOutcome;
 import io.stockbridge.catalog.listing.repository.ListingAttemptRepository;
 import io.stockbridge.catalog.listing.repository.ListingFailure;
 import io.stockbridge.catalog.listing.repository.ListingFailures;
 import io.stockbridge.catalog.listing.repository.ListingRepository;
 import io.stockbridge.catalog.listing.repository.ListingStatus;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * The channel's audit result for a submitted listing (arriving by webhook): live, or failed with the channel's
@@ -23,16 +25,21 @@ public class ListingAudits {
   private final ListingRepository listings;
   private final ListingAttemptRepository attempts;
   private final ListingStatusChanges changes;
+  private final PublicationLockPolicy lockPolicy;
+  private final SuiteClock clock;
 
-  public ListingAudits(ListingRepository listings, ListingAttemptRepository attempts, ListingStatusChanges changes) {
+  public ListingAudits(ListingRepository listings, ListingAttemptRepository attempts, ListingStatusChanges changes,
+      PublicationLockPolicy lockPolicy, SuiteClock clock) {
     this.listings = listings;
     this.attempts = attempts;
     this.changes = changes;
+    this.lockPolicy = lockPolicy;
+    this.clock = clock;
   }
 
   /** Call inside a transaction. A result for an unknown product, or a listing not in review, changes nothing. */
   public Uni<Void> auditResult(UUID connectionId, String channelProductId, boolean passed, List<String> reasons) {
-    OffsetDateTime now = ListingService.now();
+    OffsetDateTime now = clock.now();
     return listings.lockByChannelProduct(connectionId, channelProductId).chain(listing -> {
       if (listing == null || listing.status != ListingStatus.IN_REVIEW) {
         Log.infof("Audit result for channel product %s ignored: %s", channelProductId,
@@ -44,13 +51,13 @@ public class ListingAudits {
           : reasons.stream().map(reason -> new ListingFailure("channel_audit_rejected", null, reason)).toList());
       return attempts.inReview(listing.id).chain(attempt -> {
         if (attempt != null) {
-          attempt.outcome = passed ? "LIVE" : "FAILED";
+          attempt.outcome = passed ? AttemptOutcome.LIVE : AttemptOutcome.FAILED;
           attempt.failures = ListingFailures.of(failures);
           attempt.decidedAt = now;
         }
         return changes.move(listing, passed ? ListingStatus.LIVE : ListingStatus.FAILED, failures, now)
             .chain(() -> passed || attempt == null ? Uni.createFrom().voidItem()
-                : changes.countFailedSubmission(listing.sellerId, List.of(attempt.sellerSkus), now)
+                : lockPolicy.countFailedSubmission(listing.sellerId, List.of(attempt.sellerSkus), now)
                     .replaceWithVoid());
       });
     });

@@ -1,8 +1,6 @@
 package io.stockbridge.catalog.listing.service;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.catalog.CatalogProblem;
 import io.stockbridge.catalog.connection.repository.ChannelConnectionRepository;
 import io.stockbridge.catalog.connection.repository.ChannelConnectionStatus;
 import io.stockbridge.catalog.listing.repository.Listing;
@@ -26,6 +25,7 @@ import io.stockbridge.catalog.product.repository.ProductRepository;
 import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.paging.PageCursor;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 
 /** Listings as drafts and as records: made, read, listed with their attempts. Publication is {@link ListingPublisher}. */
 @ApplicationScoped
@@ -34,13 +34,15 @@ public class ListingService {
   private final ListingAttemptRepository attempts;
   private final ProductRepository products;
   private final ChannelConnectionRepository connections;
+  private final SuiteClock clock;
 
   public ListingService(ListingRepository listings, ListingAttemptRepository attempts, ProductRepository products,
-      ChannelConnectionRepository connections) {
+      ChannelConnectionRepository connections, SuiteClock clock) {
     this.listings = listings;
     this.attempts = attempts;
     this.products = products;
     this.connections = connections;
+    this.clock = clock;
   }
 
   @WithTransaction
@@ -52,7 +54,7 @@ public class ListingService {
             draft.connectionId().toString()))
         .chain(connection -> {
           if (connection.status == ChannelConnectionStatus.REVOKED) {
-            throw ProblemException.conflict("CONNECTION_REVOKED",
+            throw ProblemException.conflict(CatalogProblem.CONNECTION_REVOKED,
                 "This connection was replaced or given up; list on the seller's current connection");
           }
           return listings.count("productId = ?1 and connectionId = ?2 and market = ?3", draft.productId(),
@@ -60,10 +62,10 @@ public class ListingService {
         })
         .chain(existing -> {
           if (existing > 0) {
-            throw ProblemException.conflict("LISTING_EXISTS",
+            throw ProblemException.conflict(CatalogProblem.LISTING_EXISTS,
                 "The product already has a listing on this connection in " + draft.market());
           }
-          OffsetDateTime now = now();
+          OffsetDateTime now = clock.now();
           Listing listing = new Listing();
           listing.id = UUID.randomUUID();
           listing.sellerId = sellerId;
@@ -101,7 +103,4 @@ public class ListingService {
         .onItem().ifNull().failWith(() -> ProblemException.notFound("Listing", id.toString()));
   }
 
-  static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-  }
 }

@@ -18,6 +18,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.catalog.CatalogProblem;
 import io.stockbridge.catalog.channelpush.service.ChannelPushes;
 import io.stockbridge.catalog.channelpush.service.ChannelPushes.ExpectedQuantity;
 import io.stockbridge.catalog.connection.client.ChannelApiClient;
@@ -33,6 +34,7 @@ import io.stockbridge.catalog.listing.repository.StockDrift;
 import io.stockbridge.catalog.listing.repository.StockDrifts;
 import io.stockbridge.catalog.listing.rest.ListingView;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * LST-5, stock precision: a live listing whose channel quantity is off the ledger's by more than the tolerance
@@ -51,9 +53,10 @@ public class StockPrecision {
   private final ListingStatusChanges changes;
   private final ListingConfig config;
   private final ObjectMapper mapper;
+  private final SuiteClock clock;
 
   public StockPrecision(ListingRepository listings, ChannelPushes pushes, ChannelConnectionService connections,
-      ChannelApiClient channel, ListingStatusChanges changes, ListingConfig config, ObjectMapper mapper) {
+      ChannelApiClient channel, ListingStatusChanges changes, ListingConfig config, ObjectMapper mapper, SuiteClock clock) {
     this.listings = listings;
     this.pushes = pushes;
     this.connections = connections;
@@ -61,6 +64,7 @@ public class StockPrecision {
     this.changes = changes;
     this.config = config;
     this.mapper = mapper;
+    this.clock = clock;
   }
 
   @Scheduled(every = "${stockbridge.catalog.listing.precision-check-interval:5m}", delayed = "30s",
@@ -74,7 +78,7 @@ public class StockPrecision {
 
   /** Compares the live listings not compared within the interval; returns how many were delisted. */
   public Uni<Integer> checkDue() {
-    OffsetDateTime now = ListingService.now();
+    OffsetDateTime now = clock.now();
     return Panache.withTransaction(() -> Panache.getSession().chain(session -> session.createNativeQuery(
                 "update listing set precision_checked_at = :now where id in (select id from listing "
                     + "where status in ('LIVE', 'FROZEN') and channel_product_id is not null and (precision_checked_at is null "
@@ -123,10 +127,10 @@ public class StockPrecision {
       if (frozen && listing.status == ListingStatus.LIVE) {
         return changes.move(listing, ListingStatus.FROZEN, List.of(new ListingFailure("frozen_by_channel", null,
             "The channel set the product to " + channelStatus + "; resolve the violation on the channel")),
-            ListingService.now());
+            clock.now());
       }
       if (!frozen && listing.status == ListingStatus.FROZEN && "ACTIVATE".equals(channelStatus)) {
-        return changes.move(listing, ListingStatus.LIVE, List.of(), ListingService.now());
+        return changes.move(listing, ListingStatus.LIVE, List.of(), clock.now());
       }
       return Uni.createFrom().voidItem();
     }));
@@ -145,7 +149,7 @@ public class StockPrecision {
               listing.recalibrationRequired = true;
               listing.stockDrift = new StockDrifts(drift);
               return changes.move(listing, ListingStatus.DELISTED, List.of(new ListingFailure("stock_drift",
-                  "stock", describe(drift))), ListingService.now());
+                  "stock", describe(drift))), clock.now());
             })));
   }
 
@@ -158,7 +162,7 @@ public class StockPrecision {
             .onItem().ifNull().failWith(() -> ProblemException.notFound("Listing", id.toString()))
             .chain(listing -> {
               if (!listing.recalibrationRequired) {
-                throw ProblemException.conflict("NOT_DRIFTED", "This listing's stock has not drifted (LST-5)");
+                throw ProblemException.conflict(CatalogProblem.NOT_DRIFTED, "This listing's stock has not drifted (LST-5)");
               }
               return pushes.expectedFor(listing).map(expected -> new Snapshot(listing, expected));
             }))
@@ -170,17 +174,17 @@ public class StockPrecision {
             .chain(drift -> Panache.withTransaction(() -> listings.lockOwned(sellerId, id).map(listing -> {
               if (!drift.isEmpty()) {
                 listing.stockDrift = new StockDrifts(drift);
-                throw ProblemException.conflict("RECALIBRATION_FAILED", "The channel still differs from the"
+                throw ProblemException.conflict(CatalogProblem.RECALIBRATION_FAILED, "The channel still differs from the"
                     + " ledger: " + describe(drift));
               }
               listing.recalibrationRequired = false;
               listing.stockDrift = null;
-              listing.updatedAt = ListingService.now();
+              listing.updatedAt = clock.now();
               return ListingView.of(listing);
             }))))
         .onFailure(io.stockbridge.catalog.connection.service.ConnectionNotActive.class)
-        .transform(e -> ProblemException.conflict("CONNECTION_NOT_ACTIVE", e.getMessage()))
-        .onFailure(ChannelRefusal.class).transform(e -> new ProblemException(502, "CHANNEL_REFUSED", "Bad gateway",
+        .transform(e -> ProblemException.conflict(CatalogProblem.CONNECTION_NOT_ACTIVE, e.getMessage()))
+        .onFailure(ChannelRefusal.class).transform(e -> new ProblemException(502, CatalogProblem.CHANNEL_REFUSED, "Bad gateway",
             "The channel refused the recalibration (" + ((ChannelRefusal) e).code() + "): " + e.getMessage()));
   }
 

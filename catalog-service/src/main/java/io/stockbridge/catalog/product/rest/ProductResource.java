@@ -27,11 +27,12 @@ import io.stockbridge.catalog.product.service.ProductFilter;
 import io.stockbridge.catalog.product.service.ProductService;
 import io.stockbridge.platform.idempotency.IdempotentResult;
 import io.stockbridge.platform.paging.Page;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
-import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 
 @CompletesDespiteDisconnect
 @Path("/v1/products")
@@ -98,7 +99,7 @@ public class ProductResource {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw ProblemException.badRequest("VALIDATION_FAILED", "If-Match must carry the product's version",
+      throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "If-Match must carry the product's version",
           List.of(new FieldError("If-Match", "invalid", "'" + ifMatch + "' is not a version such as \"3\"")));
     }
   }

@@ -2,8 +2,6 @@ package io.stockbridge.catalog.product.service;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -14,13 +12,16 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.catalog.CatalogProblem;
 import io.stockbridge.catalog.product.config.ImageConfig;
 import io.stockbridge.catalog.product.image.ImageInspector;
 import io.stockbridge.catalog.product.image.ProductImage;
 import io.stockbridge.catalog.product.image.ProductImageRepository;
 import io.stockbridge.catalog.product.repository.ProductRepository;
 import io.stockbridge.catalog.product.rest.ImageView;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * A product's main images. Each upload is decoded before anything is stored: what is kept is an image this service
@@ -32,28 +33,30 @@ public class ProductImageService {
   private final ProductImageRepository images;
   private final ImageInspector inspector;
   private final ImageConfig config;
+  private final SuiteClock clock;
 
   public ProductImageService(ProductRepository products, ProductImageRepository images, ImageInspector inspector,
-      ImageConfig config) {
+      ImageConfig config, SuiteClock clock) {
     this.products = products;
     this.images = images;
     this.inspector = inspector;
     this.config = config;
+    this.clock = clock;
   }
 
   public Uni<ImageView> upload(String sellerId, UUID productId, byte[] bytes) {
     if (bytes == null || bytes.length == 0) {
-      throw ProblemException.badRequest("EMPTY_FILE", "The image is empty", List.of());
+      throw ProblemException.badRequest(CommonProblem.EMPTY_FILE, "The image is empty", List.of());
     }
     if (bytes.length > config.maxBytes()) {
-      throw new ProblemException(413, "FILE_TOO_LARGE", "Payload too large",
+      throw new ProblemException(413, CommonProblem.FILE_TOO_LARGE, "Payload too large",
           "An image may have at most " + config.maxBytes() + " bytes; this one has " + bytes.length);
     }
     return inspector.measure(bytes)
         .onFailure(ImageInspector.UnreadableImage.class).transform(e -> new ProblemException(415,
-            "UNSUPPORTED_IMAGE", "Unsupported media type", e.getMessage()))
+            CatalogProblem.UNSUPPORTED_IMAGE, "Unsupported media type", e.getMessage()))
         .onFailure(ImageInspector.DecodersBusy.class).transform(e -> new ProblemException(503,
-            "IMAGE_DECODERS_BUSY", "Service unavailable", e.getMessage() + "; send the image again")
+            CatalogProblem.IMAGE_DECODERS_BUSY, "Service unavailable", e.getMessage() + "; send the image again")
             .notYet().withHeader("Retry-After", "5"))
         .chain(measured -> Panache.withTransaction(() -> products.findOwned(sellerId, productId)
             .onItem().ifNull().failWith(() -> ProblemException.notFound("Product", productId.toString()))
@@ -63,7 +66,7 @@ public class ProductImageService {
             .chain(product -> images.countOf(productId))
             .chain(count -> {
               if (count >= config.maxPerProduct()) {
-                throw ProblemException.conflict("TOO_MANY_IMAGES",
+                throw ProblemException.conflict(CatalogProblem.TOO_MANY_IMAGES,
                     "A product has at most " + config.maxPerProduct() + " main images; delete one first");
               }
               return images.nextPosition(productId);
@@ -79,7 +82,7 @@ public class ProductImageService {
               image.height = measured.height();
               image.sizeBytes = bytes.length;
               image.sha256 = sha256(bytes);
-              image.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+              image.createdAt = clock.now();
               return images.persist(image).call(() -> images.storeContent(image.id, bytes))
                   .map(ImageView::of);
             })));

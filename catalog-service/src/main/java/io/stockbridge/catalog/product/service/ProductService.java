@@ -1,7 +1,5 @@
 package io.stockbridge.catalog.product.service;
 
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +17,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.catalog.CatalogProblem;
 import io.stockbridge.catalog.product.image.ProductImageRepository;
 import io.stockbridge.catalog.product.repository.Product;
 import io.stockbridge.catalog.product.repository.ProductRepository;
@@ -33,8 +32,10 @@ import io.stockbridge.platform.outbox.Outbox;
 import io.stockbridge.platform.outbox.OutboxMessage;
 import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.paging.PageCursor;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * Products and their SKUs. A seller SKU names one SKU of one seller: it is what the channel, the warehouses and
@@ -49,14 +50,16 @@ public class ProductService {
   private final IdempotentWrites idempotentWrites;
   private final Outbox outbox;
   private final ProductImageRepository images;
+  private final SuiteClock clock;
 
   public ProductService(ProductRepository products, SkuRepository skus, IdempotentWrites idempotentWrites,
-      Outbox outbox, ProductImageRepository images) {
+      Outbox outbox, ProductImageRepository images, SuiteClock clock) {
     this.products = products;
     this.skus = skus;
     this.images = images;
     this.idempotentWrites = idempotentWrites;
     this.outbox = outbox;
+    this.clock = clock;
   }
 
   @WithTransaction
@@ -70,7 +73,7 @@ public class ProductService {
     rejectRepeats(requested);
     return skus.takenSellerSkus(sellerId, requested).chain(taken -> {
       if (!taken.isEmpty()) {
-        throw new ProblemException(409, "SELLER_SKU_TAKEN", "Conflict",
+        throw new ProblemException(409, CatalogProblem.SELLER_SKU_TAKEN, "Conflict",
             "Seller SKUs must be unique per seller; these already exist: " + String.join(", ", taken),
             taken.stream().map(sku -> new FieldError("skus[" + requested.indexOf(sku) + "].sellerSku", "taken",
                 "'" + sku + "' already belongs to another SKU")).toList());
@@ -79,7 +82,7 @@ public class ProductService {
       product.id = UUID.randomUUID();
       product.sellerId = sellerId;
       // the database keeps microseconds: the cursor must compare equal to what is stored
-      product.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+      product.createdAt = clock.now();
       describe(product, request);
       List<Sku> created = new ArrayList<>();
       for (int i = 0; i < request.skus().size(); i++) {
@@ -145,7 +148,7 @@ public class ProductService {
         .call(product -> Panache.getSession().chain(session -> session.lock(product, LockMode.PESSIMISTIC_WRITE)))
         .chain(product -> {
           if (expectedVersion != null && expectedVersion != product.version) {
-            throw new ProblemException(412, "VERSION_MISMATCH", "Precondition failed",
+            throw new ProblemException(412, CommonProblem.VERSION_MISMATCH, "Precondition failed",
                 "The product is at version " + product.version + ", not " + expectedVersion + "; read it again");
           }
           return skus.ofProducts(List.of(id)).chain(existing -> {
@@ -153,20 +156,20 @@ public class ProductService {
             List<String> dropped = existing.stream().map(sku -> sku.sellerSku).filter(sku -> !requested.contains(sku))
                 .toList();
             if (!dropped.isEmpty()) {
-              throw ProblemException.conflict("SKU_REMOVAL_REFUSED", "A product keeps its SKUs; these are missing"
+              throw ProblemException.conflict(CatalogProblem.SKU_REMOVAL_REFUSED, "A product keeps its SKUs; these are missing"
                   + " from the request: " + String.join(", ", dropped));
             }
             List<String> added = requested.stream().filter(sku -> !bySellerSku.containsKey(sku)).toList();
             return (added.isEmpty() ? Uni.createFrom().item(List.<String>of()) : skus.takenSellerSkus(sellerId, added))
                 .chain(taken -> {
                   if (!taken.isEmpty()) {
-                    throw new ProblemException(409, "SELLER_SKU_TAKEN", "Conflict",
+                    throw new ProblemException(409, CatalogProblem.SELLER_SKU_TAKEN, "Conflict",
                         "Seller SKUs must be unique per seller; these already exist: " + String.join(", ", taken),
                         taken.stream().map(sku -> new FieldError("skus[" + requested.indexOf(sku) + "].sellerSku",
                             "taken", "'" + sku + "' already belongs to another SKU")).toList());
                   }
                   describe(product, request);
-                  product.updatedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+                  product.updatedAt = clock.now();
                   List<Sku> all = new ArrayList<>();
                   List<Sku> created = new ArrayList<>();
                   for (int i = 0; i < request.skus().size(); i++) {
@@ -201,7 +204,7 @@ public class ProductService {
       }
     }
     if (!repeats.isEmpty()) {
-      throw ProblemException.badRequest("VALIDATION_FAILED", "A seller SKU is listed twice", repeats);
+      throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "A seller SKU is listed twice", repeats);
     }
   }
 

@@ -1,7 +1,6 @@
 package io.stockbridge.catalog.warehouseitem.service;
 
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.catalog.CatalogProblem;
 import io.stockbridge.catalog.product.repository.SkuRepository;
 import io.stockbridge.catalog.warehouseitem.repository.WarehouseItem;
 import io.stockbridge.catalog.warehouseitem.repository.WarehouseItemRepository;
@@ -20,6 +20,7 @@ import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.paging.PageCursor;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * The three codes of each SKU per warehouse (rule WH-3). A WMS item belongs to one SKU: a second SKU claiming it
@@ -29,10 +30,12 @@ import io.stockbridge.platform.problem.ProblemException;
 public class WarehouseItemService {
   private final WarehouseItemRepository items;
   private final SkuRepository skus;
+  private final SuiteClock clock;
 
-  public WarehouseItemService(WarehouseItemRepository items, SkuRepository skus) {
+  public WarehouseItemService(WarehouseItemRepository items, SkuRepository skus, SuiteClock clock) {
     this.items = items;
     this.skus = skus;
+    this.clock = clock;
   }
 
   @WithTransaction
@@ -44,7 +47,7 @@ public class WarehouseItemService {
       return items.findByWmsItem(sellerId, warehouseId, mapping.wmsItemId());
     }).chain(claimed -> {
       if (claimed != null && !claimed.sellerSku.equals(sellerSku)) {
-        throw new ProblemException(409, "WMS_ITEM_TAKEN", "Conflict", "WMS item " + mapping.wmsItemId()
+        throw new ProblemException(409, CatalogProblem.WMS_ITEM_TAKEN, "Conflict", "WMS item " + mapping.wmsItemId()
             + " in this warehouse already belongs to " + claimed.sellerSku,
             List.of(new FieldError("wmsItemId", "taken", "mapped to " + claimed.sellerSku)));
       }
@@ -59,7 +62,7 @@ public class WarehouseItemService {
       }
       item.wmsItemId = mapping.wmsItemId();
       item.barcode = mapping.barcode();
-      item.updatedAt = OffsetDateTime.now();
+      item.updatedAt = clock.now();
       return (current == null ? items.persist(item) : Uni.createFrom().item(item)).map(WarehouseItemView::of);
     });
   }

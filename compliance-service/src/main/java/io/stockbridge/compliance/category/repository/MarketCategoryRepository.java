@@ -3,10 +3,12 @@ package io.stockbridge.compliance.category.repository;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.compliance.market.Market;
+import io.stockbridge.platform.persistence.SqlRow;
 
 /**
  * The per-market category trees (rule LST-2). Read through the current reactive session, as plain rows.
@@ -17,10 +19,11 @@ public class MarketCategoryRepository {
   /** Every category of a market, parents before their children. */
   public Uni<List<MarketCategory>> of(Market market) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
-            "select path, whitelisted from market_category where market = :market order by path", Object[].class)
+            "select path, whitelisted from market_category where market = :market order by path", Tuple.class)
         .setParameter("market", market.name())
         .getResultList())
-        .map(rows -> rows.stream().map(row -> new MarketCategory((String) row[0], (Boolean) row[1])).toList());
+        .map(rows -> SqlRow.of(rows).stream()
+            .map(row -> new MarketCategory(row.text("path"), row.flag("whitelisted"))).toList());
   }
 
   /** Opens or closes a top-level category and its sub-categories; returns how many rows changed. */

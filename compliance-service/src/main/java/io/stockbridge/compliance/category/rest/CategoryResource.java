@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.compliance.category.service.CategoryDirectory;
 import io.stockbridge.compliance.market.Market;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.EnumParameter;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
@@ -41,7 +42,8 @@ public class CategoryResource {
   @Operation(summary = "A market's category tree: which top-level categories are open, which by invitation only")
   public Uni<CategoryTreeView> tree(
       @Parameter(required = true, schema = @Schema(implementation = Market.class)) @QueryParam("market") String market) {
-    return directory.tree(requiredMarket(market));
+    Market chosen = requiredMarket(market);
+    return directory.tree(chosen).map(rows -> CategoryTreeView.of(chosen, rows));
   }
 
   @PUT
@@ -51,13 +53,15 @@ public class CategoryResource {
   public Uni<CategoryTreeView> setWhitelisted(
       @Parameter(schema = @Schema(implementation = Market.class)) @PathParam("market") String market,
       @NotNull @Valid WhitelistChange change) {
-    return directory.setWhitelisted(requiredMarket(market), change.path(), change.whitelisted());
+    Market chosen = requiredMarket(market);
+    return directory.setWhitelisted(chosen, change.path(), change.whitelisted())
+        .map(rows -> CategoryTreeView.of(chosen, rows));
   }
 
   private static Market requiredMarket(String market) {
     Market parsed = EnumParameter.parse(Market.class, "market", market);
     if (parsed == null) {
-      throw ProblemException.badRequest("VALIDATION_FAILED", "Name the market",
+      throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "Name the market",
           java.util.List.of(new FieldError("market", "required", "one of US, UK, DE, FR, ID, TH, VN")));
     }
     return parsed;

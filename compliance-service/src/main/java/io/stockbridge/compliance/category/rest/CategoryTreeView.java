@@ -1,12 +1,14 @@
 package io.stockbridge.compliance.category.rest;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.stockbridge.compliance.category.repository.MarketCategoryRepository.MarketCategory;
-import io.stockbridge.compliance.category.service.CategoryDirectory;
+import io.stockbridge.compliance.market.CategoryPath;
 import io.stockbridge.compliance.market.Market;
 
 @Schema(description = "A market's category tree with its whitelist (LST-2)")
@@ -15,7 +17,10 @@ public record CategoryTreeView(Market market,
     List<TopLevelCategory> categories) {
 
   public static CategoryTreeView of(Market market, List<MarketCategory> rows) {
-    Map<String, List<MarketCategory>> groups = CategoryDirectory.byTopLevel(rows);
+    Map<String, List<MarketCategory>> groups = new LinkedHashMap<>();
+    for (MarketCategory row : rows) {
+      groups.computeIfAbsent(CategoryPath.topLevel(row.path()), key -> new ArrayList<>()).add(row);
+    }
     List<TopLevelCategory> tops = groups.entrySet().stream().map(group -> {
       MarketCategory top = group.getValue().stream().filter(row -> row.path().equals(group.getKey())).findFirst()
           .orElse(group.getValue().get(0));

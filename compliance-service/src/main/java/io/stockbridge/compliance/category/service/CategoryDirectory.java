@@ -1,18 +1,15 @@
 package io.stockbridge.compliance.category.service;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.compliance.ComplianceProblem;
 import io.stockbridge.compliance.category.repository.MarketCategoryRepository;
 import io.stockbridge.compliance.category.repository.MarketCategoryRepository.MarketCategory;
-import io.stockbridge.compliance.category.rest.CategoryTreeView;
 import io.stockbridge.compliance.market.CategoryPath;
 import io.stockbridge.compliance.market.Market;
 import io.stockbridge.platform.problem.FieldError;
@@ -29,9 +26,10 @@ public class CategoryDirectory {
     this.categories = categories;
   }
 
+  /** A market's categories, parents before their children. */
   @WithSession
-  public Uni<CategoryTreeView> tree(Market market) {
-    return categories.of(market).map(rows -> CategoryTreeView.of(market, rows));
+  public Uni<List<MarketCategory>> tree(Market market) {
+    return categories.of(market);
   }
 
   /** Where a category stands; call inside a session. */
@@ -64,28 +62,22 @@ public class CategoryDirectory {
         : CategoryStanding.Access.INVITATION_ONLY, topLevel.path());
   }
 
-  /** A platform admin opens or closes a top-level category of a market (the whitelist changes over time). */
+  /**
+   * A platform admin opens or closes a top-level category of a market (the whitelist changes over time); answers the
+   * market's categories as they are now.
+   */
   @WithTransaction
-  public Uni<CategoryTreeView> setWhitelisted(Market market, String category, boolean whitelisted) {
+  public Uni<List<MarketCategory>> setWhitelisted(Market market, String category, boolean whitelisted) {
     return categories.of(market).chain(rows -> {
       CategoryStanding standing = standing(rows, category);
       if (standing.access() == CategoryStanding.Access.UNKNOWN || !CategoryPath.key(category)
           .equals(CategoryPath.key(standing.topLevel()))) {
-        throw ProblemException.badRequest("UNKNOWN_CATEGORY", "Only a top-level category of the market's tree "
+        throw ProblemException.badRequest(ComplianceProblem.UNKNOWN_CATEGORY, "Only a top-level category of the market's tree "
             + "is opened or closed", List.of(new FieldError("path", "unknown_top_level_category",
                 "'" + category + "' is not a top-level category of " + market)));
       }
       return categories.setWhitelisted(market, standing.topLevel(), whitelisted)
-          .chain(() -> categories.of(market)).map(tree -> CategoryTreeView.of(market, tree));
+          .chain(() -> categories.of(market));
     });
-  }
-
-  /** Groups rows by their top-level category, in the tree's order. */
-  public static Map<String, List<MarketCategory>> byTopLevel(List<MarketCategory> rows) {
-    Map<String, List<MarketCategory>> groups = new LinkedHashMap<>();
-    for (MarketCategory row : rows) {
-      groups.computeIfAbsent(CategoryPath.topLevel(row.path()), key -> new ArrayList<>()).add(row);
-    }
-    return groups;
   }
 }

@@ -1,7 +1,5 @@
 package io.stockbridge.compliance.categoryaccess.service;
 
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.compliance.ComplianceProblem;
 import io.stockbridge.compliance.category.service.CategoryDirectory;
 import io.stockbridge.compliance.category.service.CategoryStanding;
 import io.stockbridge.compliance.categoryaccess.repository.AccessRequestStatus;
@@ -21,8 +20,10 @@ import io.stockbridge.compliance.categoryaccess.rest.AccessRequestView;
 import io.stockbridge.compliance.market.Market;
 import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.paging.PageCursor;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * Sellers ask to sell in invitation-only categories; platform admins decide (rule LST-2).
@@ -31,10 +32,12 @@ import io.stockbridge.platform.problem.ProblemException;
 public class CategoryAccessService {
   private final CategoryAccessRequestRepository repository;
   private final CategoryDirectory categories;
+  private final SuiteClock clock;
 
-  public CategoryAccessService(CategoryAccessRequestRepository repository, CategoryDirectory categories) {
+  public CategoryAccessService(CategoryAccessRequestRepository repository, CategoryDirectory categories, SuiteClock clock) {
     this.repository = repository;
     this.categories = categories;
+    this.clock = clock;
   }
 
   /**
@@ -45,12 +48,12 @@ public class CategoryAccessService {
   public Uni<AccessRequestView> request(String sellerId, String actor, AccessRequestDraft draft) {
     return categories.standing(draft.market(), draft.category()).chain(standing -> {
       if (standing.access() == CategoryStanding.Access.UNKNOWN) {
-        throw ProblemException.badRequest("UNKNOWN_CATEGORY", "The category is not in the market's tree",
+        throw ProblemException.badRequest(ComplianceProblem.UNKNOWN_CATEGORY, "The category is not in the market's tree",
             List.of(new FieldError("category", "unknown_category",
                 "'" + draft.category() + "' is not a category of " + draft.market() + "; see /v1/categories")));
       }
       if (standing.access() == CategoryStanding.Access.OPEN) {
-        throw ProblemException.conflict("CATEGORY_ALREADY_OPEN",
+        throw ProblemException.conflict(ComplianceProblem.CATEGORY_ALREADY_OPEN,
             standing.topLevel() + " is open to every seller in " + draft.market() + "; no request is needed");
       }
       return repository.hasPending(sellerId, draft.market(), standing.topLevel())
@@ -66,7 +69,7 @@ public class CategoryAccessService {
   private Uni<AccessRequestView> file(String sellerId, String actor, AccessRequestDraft draft, String topLevel,
       boolean pending) {
     if (pending) {
-      throw ProblemException.conflict("ACCESS_REQUEST_PENDING",
+      throw ProblemException.conflict(ComplianceProblem.ACCESS_REQUEST_PENDING,
           "A request for " + topLevel + " in " + draft.market() + " is already waiting for a decision");
     }
     CategoryAccessRequest request = new CategoryAccessRequest();
@@ -77,7 +80,7 @@ public class CategoryAccessService {
     request.justification = draft.justification();
     request.status = AccessRequestStatus.PENDING;
     request.requestedBy = actor;
-    request.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+    request.createdAt = clock.now();
     return repository.persist(request).map(AccessRequestView::of);
   }
 
@@ -98,17 +101,17 @@ public class CategoryAccessService {
   public Uni<AccessRequestView> decide(UUID id, String reviewer, AccessDecision decision) {
     if (decision.decision() == AccessDecision.Verdict.REJECTED
         && (decision.reason() == null || decision.reason().isBlank())) {
-      throw ProblemException.badRequest("VALIDATION_FAILED", "A rejection must tell the seller why",
+      throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "A rejection must tell the seller why",
           List.of(new FieldError("reason", "required", "required when the decision is REJECTED")));
     }
     return load(null, id).map(request -> {
       if (request.status != AccessRequestStatus.PENDING) {
-        throw ProblemException.conflict("ILLEGAL_TRANSITION",
+        throw ProblemException.conflict(CommonProblem.ILLEGAL_TRANSITION,
             "The request was already " + request.status.name().toLowerCase() + "; a decision is final");
       }
       request.status = AccessRequestStatus.valueOf(decision.decision().name());
       request.decidedBy = reviewer;
-      request.decidedAt = OffsetDateTime.now();
+      request.decidedAt = clock.now();
       request.decisionReason = decision.reason();
       return AccessRequestView.of(request);
     });

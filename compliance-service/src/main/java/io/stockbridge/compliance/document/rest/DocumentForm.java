@@ -15,6 +15,7 @@ import io.stockbridge.compliance.document.repository.DocumentScope;
 import io.stockbridge.compliance.document.repository.DocumentType;
 import io.stockbridge.compliance.document.service.DocumentUpload;
 import io.stockbridge.compliance.market.Market;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
 
@@ -96,7 +97,7 @@ public class DocumentForm {
       errors.add(new FieldError("file", "required", "the document's file (PDF, PNG or JPEG)"));
     }
     if (!errors.isEmpty()) {
-      throw ProblemException.badRequest("VALIDATION_FAILED", "The document upload has invalid fields", errors);
+      throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "The document upload has invalid fields", errors);
     }
     return new DocumentUpload(documentType, cleanNumber, cleanIssuer, issued, expires, documentMarket,
         documentScope, cleanScopeId, fileName(), sha256);

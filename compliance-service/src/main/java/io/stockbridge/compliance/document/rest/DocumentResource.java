@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.compliance.ComplianceProblem;
 import io.stockbridge.compliance.document.repository.ComplianceDocumentRepository.DocumentFilter;
 import io.stockbridge.compliance.document.repository.DocumentScope;
 import io.stockbridge.compliance.document.repository.DocumentStatus;
@@ -39,6 +40,7 @@ import io.stockbridge.compliance.document.service.FileFormat;
 import io.stockbridge.compliance.market.Market;
 import io.stockbridge.platform.idempotency.IdempotentResult;
 import io.stockbridge.platform.paging.Page;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.EnumParameter;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
@@ -75,12 +77,12 @@ public class DocumentResource {
   public Uni<Response> upload(@HeaderParam("Idempotency-Key") String idempotencyKey, DocumentForm form) {
     String sellerId = seller.id();
     if (form.file != null && form.file.size() > service.maxFileBytes()) {
-      throw new ProblemException(413, "FILE_TOO_LARGE", "Payload too large",
+      throw new ProblemException(413, CommonProblem.FILE_TOO_LARGE, "Payload too large",
           "The file has " + form.file.size() + " bytes; the limit is " + service.maxFileBytes())
           .with("maxBytes", service.maxFileBytes());
     }
     if (form.file != null && form.file.size() == 0) {
-      throw ProblemException.badRequest("EMPTY_FILE", "The uploaded file is empty",
+      throw ProblemException.badRequest(CommonProblem.EMPTY_FILE, "The uploaded file is empty",
           java.util.List.of(new FieldError("file", "empty", "the file has no content")));
     }
     if (form.file == null) {
@@ -89,7 +91,7 @@ public class DocumentResource {
     return vertx.fileSystem().readFile(form.file.uploadedFile().toString()).chain(buffer -> {
       byte[] content = buffer.getBytes();
       FileFormat format = FileFormat.of(content).orElseThrow(() -> new ProblemException(415,
-          "UNSUPPORTED_FILE_TYPE", "Unsupported media type",
+          ComplianceProblem.UNSUPPORTED_FILE_TYPE, "Unsupported media type",
           "The file is not a PDF, PNG or JPEG by its content, whatever its name says"));
       var upload = form.validate(DocumentService.today(), DocumentService.sha256(content));
       return service.upload(sellerId, identity.getPrincipal().getName(), idempotencyKey, upload, format, content);

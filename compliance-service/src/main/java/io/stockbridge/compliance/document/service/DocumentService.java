@@ -5,7 +5,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.compliance.ComplianceProblem;
 import io.stockbridge.compliance.config.ComplianceConfig;
 import io.stockbridge.compliance.document.repository.ComplianceDocument;
 import io.stockbridge.compliance.document.repository.ComplianceDocumentRepository;
@@ -30,8 +30,10 @@ import io.stockbridge.platform.idempotency.IdempotentResult;
 import io.stockbridge.platform.idempotency.IdempotentWrites;
 import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.paging.PageCursor;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * Compliance documents: upload, review and expiry (rule CMP-2).
@@ -43,14 +45,16 @@ public class DocumentService {
   private final DocumentStatusChangeRepository history;
   private final IdempotentWrites idempotentWrites;
   private final ComplianceConfig config;
+  private final SuiteClock clock;
 
   public DocumentService(ComplianceDocumentRepository documents, DocumentFileRepository files,
-      DocumentStatusChangeRepository history, IdempotentWrites idempotentWrites, ComplianceConfig config) {
+      DocumentStatusChangeRepository history, IdempotentWrites idempotentWrites, ComplianceConfig config, SuiteClock clock) {
     this.documents = documents;
     this.files = files;
     this.history = history;
     this.idempotentWrites = idempotentWrites;
     this.config = config;
+    this.clock = clock;
   }
 
   /** Stores a document whose file passed the format check; a repeat with the same key returns the first result. */
@@ -63,7 +67,7 @@ public class DocumentService {
 
   private Uni<DocumentView> store(String sellerId, String actor, DocumentUpload upload, FileFormat format,
       byte[] content) {
-    OffsetDateTime now = now();
+    OffsetDateTime now = clock.now();
     ComplianceDocument document = new ComplianceDocument();
     document.id = UUID.randomUUID();
     document.sellerId = sellerId;
@@ -130,22 +134,22 @@ public class DocumentService {
   @WithTransaction
   public Uni<DocumentView> transition(UUID id, Reviewer reviewer, DocumentTransition step) {
     if (step.status() == DocumentStatus.REJECTED && (step.reason() == null || step.reason().isBlank())) {
-      throw ProblemException.badRequest("VALIDATION_FAILED", "A rejection must tell the seller why",
+      throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "A rejection must tell the seller why",
           List.of(new FieldError("reason", "required", "required when the status is REJECTED")));
     }
     LocalDate today = today();
     return load(null, id).chain(document -> {
       if (document.submittedBy.equals(reviewer.name()) || document.sellerId.equals(reviewer.sellerId())) {
-        throw ProblemException.forbidden("SELF_REVIEW_FORBIDDEN",
+        throw ProblemException.forbidden(ComplianceProblem.SELF_REVIEW_FORBIDDEN,
             "A document is reviewed by someone outside the seller that submitted it");
       }
       DocumentStatus current = document.statusOn(today);
       if (!current.reviewerMayMoveTo(step.status())) {
-        throw ProblemException.conflict("ILLEGAL_TRANSITION", "A document that is " + label(current)
+        throw ProblemException.conflict(CommonProblem.ILLEGAL_TRANSITION, "A document that is " + label(current)
             + " cannot become " + label(step.status()) + reasonFor(document, current, today))
             .with("status", current);
       }
-      OffsetDateTime now = now();
+      OffsetDateTime now = clock.now();
       DocumentStatusChange change = DocumentStatusChange.of(id, document.status, step.status(), reviewer.name(),
           now, step.reason());
       document.status = step.status();
@@ -196,9 +200,6 @@ public class DocumentService {
     return LocalDate.now(ZoneOffset.UTC);
   }
 
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-  }
 
   /** Who reviews: their user name and, if their token belongs to a seller, that seller. */
   public record Reviewer(String name, String sellerId) {

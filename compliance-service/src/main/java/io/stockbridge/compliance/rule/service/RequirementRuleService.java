@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.compliance.ComplianceProblem;
 import io.stockbridge.compliance.category.service.CategoryDirectory;
 import io.stockbridge.compliance.category.service.CategoryStanding;
 import io.stockbridge.compliance.market.CategoryPath;
@@ -109,7 +110,7 @@ public class RequirementRuleService {
     }
     return categories.standing(draft.market(), draft.categoryPath()).invoke(standing -> {
       if (standing.access() == CategoryStanding.Access.UNKNOWN) {
-        throw ProblemException.badRequest("UNKNOWN_CATEGORY", "The rule names a category the market does not have",
+        throw ProblemException.badRequest(ComplianceProblem.UNKNOWN_CATEGORY, "The rule names a category the market does not have",
             List.of(new FieldError("categoryPath", "unknown_category",
                 "'" + draft.categoryPath() + "' is not a category of " + draft.market() + "; use * for all")));
       }

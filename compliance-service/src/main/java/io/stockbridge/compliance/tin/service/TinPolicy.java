@@ -16,6 +16,7 @@ import io.stockbridge.compliance.market.Market;
 import io.stockbridge.compliance.tin.repository.MonthlySales;
 import io.stockbridge.compliance.tin.repository.MonthlySalesRepository;
 import io.stockbridge.compliance.tin.rest.SalesReport;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
 
@@ -38,7 +39,7 @@ public class TinPolicy {
   public Uni<TinStanding> record(String sellerId, SalesReport report) {
     YearMonth month = parseMonth(report.month());
     if (month.isAfter(YearMonth.now(ZoneOffset.UTC))) {
-      throw ProblemException.badRequest("VALIDATION_FAILED", "Sales cannot be reported for a future month",
+      throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "Sales cannot be reported for a future month",
           List.of(new FieldError("month", "in_future", "'" + report.month() + "' has not begun")));
     }
     return sales.record(sellerId, report.market(), month.atDay(1), report.amountUsd(),
@@ -69,7 +70,7 @@ public class TinPolicy {
     try {
       return YearMonth.parse(month);
     } catch (java.time.format.DateTimeParseException e) {
-      throw ProblemException.badRequest("VALIDATION_FAILED", "The month is not a calendar month",
+      throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "The month is not a calendar month",
           List.of(new FieldError("month", "invalid_month", "a month such as 2026-11, not '" + month + "'")));
     }
   }

@@ -20,11 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.inventory.audit.service.AuditTrail;
 import io.stockbridge.platform.paging.Page;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
-import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 
 @CompletesDespiteDisconnect
 @Path("/v1/audit")
@@ -55,7 +56,7 @@ public class AuditResource {
     try {
       return OffsetDateTime.parse(value);
     } catch (DateTimeParseException e) {
-      throw ProblemException.badRequest("VALIDATION_FAILED", parameter + " is not an ISO 8601 instant",
+      throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, parameter + " is not an ISO 8601 instant",
           List.of(new FieldError(parameter, "invalid_instant", "e.g. 2026-11-22T08:00:00Z")));
     }
   }

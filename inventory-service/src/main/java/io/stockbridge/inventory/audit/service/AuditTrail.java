@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -14,9 +15,9 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.inventory.audit.rest.AuditEntry;
-import io.stockbridge.platform.persistence.SqlValues;
 import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.paging.PageCursor;
+import io.stockbridge.platform.persistence.SqlRow;
 
 /**
  * Reads the audit trail, oldest first. The trail is append-only (a database trigger refuses updates and deletes),
@@ -37,7 +38,8 @@ public class AuditTrail {
       String cursor, int limit) {
     Long after = decode(cursor);
     StringBuilder sql = new StringBuilder("select id, seller_sku, warehouse_id, actor, path, reason, reference, "
-        + "cast(before_state as text), cast(after_state as text), created_at from stock_audit where seller_id = :seller");
+        + "cast(before_state as text) as before_state, cast(after_state as text) as after_state, created_at "
+        + "from stock_audit where seller_id = :seller");
     if (sellerSku != null) {
       sql.append(" and seller_sku = :sku");
     }
@@ -52,7 +54,7 @@ public class AuditTrail {
     }
     sql.append(" order by id limit :limit");
     return Panache.getSession().chain(session -> {
-      var query = session.createNativeQuery(sql.toString(), Object[].class)
+      var query = session.createNativeQuery(sql.toString(), Tuple.class)
           .setParameter("seller", sellerId).setParameter("limit", limit + 1);
       if (sellerSku != null) {
         query.setParameter("sku", sellerSku);
@@ -67,18 +69,19 @@ public class AuditTrail {
         query.setParameter("after", after);
       }
       return query.getResultList();
-    }).map(rows -> {
+    }).map(tuples -> {
+      List<SqlRow> rows = SqlRow.of(tuples);
       boolean more = rows.size() > limit;
-      List<Object[]> shown = more ? rows.subList(0, limit) : rows;
+      List<SqlRow> shown = more ? rows.subList(0, limit) : rows;
       List<AuditEntry> entries = shown.stream().map(this::entry).toList();
       return new Page<>(entries, more ? Long.toString(entries.get(entries.size() - 1).id()) : null);
     });
   }
 
-  private AuditEntry entry(Object[] row) {
-    return new AuditEntry(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
-        (String) row[4], (String) row[5], (String) row[6], state((String) row[7]), state((String) row[8]),
-        SqlValues.timestamp(row[9]));
+  private AuditEntry entry(SqlRow row) {
+    return new AuditEntry(row.number("id"), row.text("seller_sku"), row.text("warehouse_id"), row.text("actor"),
+        row.text("path"), row.text("reason"), row.text("reference"), state(row.text("before_state")),
+        state(row.text("after_state")), row.timestamp("created_at"));
   }
 
   private Map<String, Object> state(String json) {

@@ -3,25 +3,27 @@ package io.stockbridge.inventory.lock.repository;
 import java.util.Arrays;
 import java.util.Optional;
 
+import io.stockbridge.inventory.InventoryProblem;
+
 /**
  * Why a SKU's stock may not be edited by hand (rule INV-1), each with the code an edit is refused with.
  */
 public enum LockKind {
   /** The listing is under the channel's review. */
-  UNDER_REVIEW("under-review", "SKU_UNDER_REVIEW"),
+  UNDER_REVIEW("under-review", InventoryProblem.SKU_UNDER_REVIEW),
   /** The listing is being delisted. */
-  DELISTING("delisting", "SKU_BEING_DELISTED"),
+  DELISTING("delisting", InventoryProblem.SKU_BEING_DELISTED),
   /** The listing is frozen for a violation. */
-  FROZEN("frozen", "SKU_FROZEN"),
+  FROZEN("frozen", InventoryProblem.SKU_FROZEN),
   /** A running promotion (flash sale) holds the stock. */
-  PROMOTION("promotion", "SKU_LOCKED_BY_PROMOTION"),
+  PROMOTION("promotion", InventoryProblem.SKU_LOCKED_BY_PROMOTION),
   /** Reserved units already have shipping labels: stock may not go below them. */
-  LABEL_GENERATED("label-generated", "SKU_HAS_SHIPPING_LABELS");
+  LABEL_GENERATED("label-generated", InventoryProblem.SKU_HAS_SHIPPING_LABELS);
 
   private final String pathName;
-  private final String refusalCode;
+  private final InventoryProblem refusalCode;
 
-  LockKind(String pathName, String refusalCode) {
+  LockKind(String pathName, InventoryProblem refusalCode) {
     this.pathName = pathName;
     this.refusalCode = refusalCode;
   }
@@ -30,7 +32,7 @@ public enum LockKind {
     return pathName;
   }
 
-  public String refusalCode() {
+  public InventoryProblem refusalCode() {
     return refusalCode;
   }
 

@@ -16,7 +16,7 @@ public record LockView(
     OffsetDateTime lockedAt) {
 
   public static LockView of(SkuLock lock) {
-    return new LockView(lock.kind.pathName(), lock.kind.refusalCode(), lock.reason, lock.reference, lock.lockedBy,
+    return new LockView(lock.kind.pathName(), lock.kind.refusalCode().code(), lock.reason, lock.reference, lock.lockedBy,
         lock.lockedAt);
   }
 }

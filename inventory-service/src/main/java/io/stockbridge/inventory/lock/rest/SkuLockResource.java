@@ -22,11 +22,12 @@ import io.smallrye.mutiny.Uni;
 import io.stockbridge.inventory.lock.repository.LockKind;
 import io.stockbridge.inventory.lock.service.SkuLockService;
 import io.stockbridge.inventory.ownership.rest.OwnershipResource;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
-import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 
 @CompletesDespiteDisconnect
 @Path("/internal/v1/skus/{sellerSku}/locks")
@@ -85,7 +86,7 @@ public class SkuLockResource {
   }
 
   private static LockKind parse(String kind) {
-    return LockKind.fromPathName(kind).orElseThrow(() -> ProblemException.badRequest("INVALID_ENUM_VALUE",
+    return LockKind.fromPathName(kind).orElseThrow(() -> ProblemException.badRequest(CommonProblem.INVALID_ENUM_VALUE,
         "Unknown lock kind", List.of(new FieldError("kind", "invalid_enum_value", "'" + kind + "' is not one of: "
             + String.join(", ", Arrays.stream(LockKind.values()).map(LockKind::pathName).toList())))));
   }

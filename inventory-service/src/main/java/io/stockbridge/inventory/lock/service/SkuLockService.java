@@ -1,6 +1,5 @@
 package io.stockbridge.inventory.lock.service;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import io.stockbridge.inventory.lock.repository.LockKind;
 import io.stockbridge.inventory.lock.repository.SkuLock;
 import io.stockbridge.inventory.lock.repository.SkuLockRepository;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * Holds the edit locks other services put on a SKU (rule INV-1). Placing and lifting are idempotent, because they
@@ -20,9 +20,11 @@ import io.stockbridge.inventory.lock.repository.SkuLockRepository;
 @ApplicationScoped
 public class SkuLockService {
   private final SkuLockRepository repository;
+  private final SuiteClock clock;
 
-  public SkuLockService(SkuLockRepository repository) {
+  public SkuLockService(SkuLockRepository repository, SuiteClock clock) {
     this.repository = repository;
+    this.clock = clock;
   }
 
   @WithSession
@@ -47,7 +49,7 @@ public class SkuLockService {
       lock.reason = reason;
       lock.reference = reference;
       lock.lockedBy = actor;
-      lock.lockedAt = OffsetDateTime.now();
+      lock.lockedAt = clock.now();
       return repository.persist(lock);
     });
   }

@@ -1,7 +1,5 @@
 package io.stockbridge.inventory.ownership.rest;
 
-import java.time.OffsetDateTime;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,9 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.inventory.ownership.service.OwnershipService;
+import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
-import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
+import io.stockbridge.platform.time.SuiteClock;
 
 @CompletesDespiteDisconnect
 @Path("/v1/skus/{sellerSku}/ownership")
@@ -33,18 +32,20 @@ public class OwnershipResource {
   private final OwnershipService service;
   private final CurrentSeller seller;
   private final SecurityIdentity identity;
+  private final SuiteClock clock;
 
-  public OwnershipResource(OwnershipService service, CurrentSeller seller, SecurityIdentity identity) {
+  public OwnershipResource(OwnershipService service, CurrentSeller seller, SecurityIdentity identity, SuiteClock clock) {
     this.service = service;
     this.seller = seller;
     this.identity = identity;
+    this.clock = clock;
   }
 
   @GET
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
   @Operation(summary = "Who owns the SKU's stock now, and since when")
   public Uni<Response> getOwnership(@PathParam("sellerSku") @Pattern(regexp = SELLER_SKU) String sellerSku) {
-    return service.find(seller.id(), sellerSku).map(OwnershipResource::respond);
+    return service.find(seller.id(), sellerSku).map(this::respond);
   }
 
   @PUT
@@ -56,11 +57,11 @@ public class OwnershipResource {
       @NotNull @Valid OwnershipChange change) {
     return service.change(seller.id(), sellerSku, change.mode(), change.integrationId(),
             identity.getPrincipal().getName())
-        .map(OwnershipResource::respond);
+        .map(this::respond);
   }
 
-  private static Response respond(io.stockbridge.inventory.ownership.repository.SkuOwnership ownership) {
-    return Response.ok(OwnershipView.of(ownership, OffsetDateTime.now()))
+  private Response respond(io.stockbridge.inventory.ownership.repository.SkuOwnership ownership) {
+    return Response.ok(OwnershipView.of(ownership, clock.now()))
         .tag(new EntityTag(Long.toString(ownership.version)))
         .build();
   }

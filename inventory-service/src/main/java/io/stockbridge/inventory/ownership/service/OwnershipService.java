@@ -15,6 +15,7 @@ import io.stockbridge.inventory.ownership.repository.OwnershipMode;
 import io.stockbridge.inventory.ownership.repository.SkuOwnership;
 import io.stockbridge.inventory.ownership.repository.SkuOwnershipRepository;
 import io.stockbridge.inventory.stock.repository.StockLedgerRepository;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
 
@@ -84,11 +85,11 @@ public class OwnershipService {
 
   private static void validate(OwnershipMode mode, String integrationId) {
     if (mode == OwnershipMode.EXTERNAL && (integrationId == null || integrationId.isBlank())) {
-      throw ProblemException.badRequest("VALIDATION_FAILED", "An EXTERNAL SKU needs its owning integration",
+      throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "An EXTERNAL SKU needs its owning integration",
           List.of(new FieldError("integrationId", "required", "required when mode is EXTERNAL")));
     }
     if (mode == OwnershipMode.MANUAL && integrationId != null) {
-      throw ProblemException.badRequest("VALIDATION_FAILED", "A MANUAL SKU has no owning integration",
+      throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "A MANUAL SKU has no owning integration",
           List.of(new FieldError("integrationId", "not_allowed", "must be absent when mode is MANUAL")));
     }
   }

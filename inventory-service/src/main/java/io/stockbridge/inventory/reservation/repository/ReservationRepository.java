@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.stockbridge.platform.persistence.SqlValues;
+import io.stockbridge.platform.persistence.SqlRow;
 
 /**
  * Reservations and their allocations, in the caller's transaction.
@@ -137,36 +138,46 @@ public class ReservationRepository {
         .replaceWithVoid();
   }
 
+  /** An active reservation past its expiry, claimed for release. */
+  public record Expired(UUID id, String sellerId) {
+  }
+
   /** Expired active reservations, claimed so that concurrent expiry rounds (several replicas) skip each other's. */
-  public Uni<List<Object[]>> claimExpired(OffsetDateTime now, int limit) {
+  public Uni<List<Expired>> claimExpired(OffsetDateTime now, int limit) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
             "select id, seller_id from reservation where status = 'ACTIVE' and expires_at <= :now "
-                + "order by expires_at limit :limit for update skip locked", Object[].class)
-        .setParameter("now", now).setParameter("limit", limit).getResultList());
+                + "order by expires_at limit :limit for update skip locked", Tuple.class)
+        .setParameter("now", now).setParameter("limit", limit).getResultList())
+        .map(rows -> SqlRow.of(rows).stream().map(row -> new Expired(row.uuid("id"), row.text("seller_id")))
+            .toList());
   }
 
   private Uni<ReservationRecord> load(String where, String sellerId, Object key, boolean lock) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
-            "select " + COLUMNS + " from reservation where " + where + (lock ? " for update" : ""), Object[].class)
+            "select " + COLUMNS + " from reservation where " + where + (lock ? " for update" : ""), Tuple.class)
         .setParameter("seller", sellerId).setParameter("key", key).getResultList()
         .chain(rows -> {
           if (rows.isEmpty()) {
             return Uni.createFrom().nullItem();
           }
-          Object[] row = rows.get(0);
-          UUID id = (UUID) row[0];
+          SqlRow row = new SqlRow(rows.get(0));
+          UUID id = row.uuid("id");
           // allocations, then shortfalls (warehouse null), in one query
           return session.createNativeQuery("select line_no, seller_sku, warehouse_id, quantity from "
                   + "reservation_allocation where reservation_id = :id union all select line_no, seller_sku, null, "
-                  + "quantity from reservation_shortfall where reservation_id = :id order by 1, 3", Object[].class)
+                  + "quantity from reservation_shortfall where reservation_id = :id order by 1, 3", Tuple.class)
               .setParameter("id", id).getResultList()
-              .map(lines -> new ReservationRecord(id, (String) row[1], (String) row[2],
-                  ReservationStatus.valueOf((String) row[3]), (String) row[4], SqlValues.timestamp(row[5]),
-                  SqlValues.timestamp(row[6]), SqlValues.timestamp(row[7]),
-                  lines.stream().filter(a -> a[2] != null).map(a -> new Allocation(((Number) a[0]).intValue(),
-                      (String) a[1], (String) a[2], ((Number) a[3]).longValue())).toList(),
-                  lines.stream().filter(a -> a[2] == null).map(a -> new Shortfall(((Number) a[0]).intValue(),
-                      (String) a[1], ((Number) a[3]).longValue())).toList()));
+              .map(tuples -> {
+                List<SqlRow> lines = SqlRow.of(tuples);
+                return new ReservationRecord(id, row.text("seller_id"), row.text("order_id"),
+                    ReservationStatus.valueOf(row.text("status")), row.text("request_fingerprint"),
+                    row.timestamp("created_at"), row.timestamp("expires_at"), row.timestamp("closed_at"),
+                    lines.stream().filter(line -> line.text("warehouse_id") != null).map(line -> new Allocation(
+                        line.integer("line_no"), line.text("seller_sku"), line.text("warehouse_id"),
+                        line.number("quantity"))).toList(),
+                    lines.stream().filter(line -> line.text("warehouse_id") == null).map(line -> new Shortfall(
+                        line.integer("line_no"), line.text("seller_sku"), line.number("quantity"))).toList());
+              });
         }));
   }
 }

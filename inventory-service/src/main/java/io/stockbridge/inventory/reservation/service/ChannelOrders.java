@@ -14,8 +14,10 @@ import io.stockbridge.inventory.reservation.repository.ReservationStatus;
 import io.stockbridge.inventory.reservation.rest.ChannelOrderState;
 import io.stockbridge.inventory.reservation.rest.ReservationRequest;
 import io.stockbridge.inventory.reservation.rest.ReservationView;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * A channel order's status, relayed by catalog-service, as a state machine over its reservation (RES-1, RES-2).
@@ -39,13 +41,15 @@ public class ChannelOrders {
   private final ReservationService reservations;
   private final UnreservedShipments shipments;
   private final ReservationRepository repository;
+  private final SuiteClock clock;
 
   public ChannelOrders(ReservationBatcher batcher, ReservationService reservations, UnreservedShipments shipments,
-      ReservationRepository repository) {
+      ReservationRepository repository, SuiteClock clock) {
     this.batcher = batcher;
     this.reservations = reservations;
     this.shipments = shipments;
     this.repository = repository;
+    this.clock = clock;
   }
 
   /** Returns the reservation as it now stands, or null for a cancelled order that was never reserved. */
@@ -94,7 +98,7 @@ public class ChannelOrders {
 
   private static List<ReservationRequest.Line> requireLines(ChannelOrderState order) {
     if (order.lines() == null || order.lines().isEmpty()) {
-      throw ProblemException.badRequest("VALIDATION_FAILED", "The order's lines are needed to take its units",
+      throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "The order's lines are needed to take its units",
           List.of(new FieldError("lines", "required", "the order's lines")));
     }
     return order.lines();
@@ -109,7 +113,7 @@ public class ChannelOrders {
   }
 
   private Uni<Void> markCancelled(String sellerId, String actor, String orderId) {
-    OffsetDateTime now = OffsetDateTime.now();
+    OffsetDateTime now = clock.now();
     ReservationRecord closed = new ReservationRecord(UUID.randomUUID(), sellerId, orderId, ReservationStatus.RELEASED,
         CANCELLED_UNRESERVED, now, now, now, List.of());
     // a concurrent reservation of the same order inserts the same key: one of the two waits, then fails

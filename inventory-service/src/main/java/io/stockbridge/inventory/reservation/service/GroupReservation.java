@@ -1,7 +1,6 @@
 package io.stockbridge.inventory.reservation.service;
 
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,6 +32,7 @@ import io.stockbridge.inventory.stock.repository.StockLedgerRepository.AuditRow;
 import io.stockbridge.inventory.stock.repository.StockLedgerRepository.MovementRow;
 import io.stockbridge.inventory.stock.service.ItemChange;
 import io.stockbridge.inventory.stock.service.StockLedger;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * Decides many reservations of one seller in one transaction (group commit, rule RES-1 under a flash sale).
@@ -52,11 +52,13 @@ public class GroupReservation {
   private final ReservationRepository reservations;
   private final StockLedgerRepository balances;
   private final StockLedger ledger;
+  private final SuiteClock clock;
 
-  public GroupReservation(ReservationRepository reservations, StockLedgerRepository balances, StockLedger ledger) {
+  public GroupReservation(ReservationRepository reservations, StockLedgerRepository balances, StockLedger ledger, SuiteClock clock) {
     this.reservations = reservations;
     this.balances = balances;
     this.ledger = ledger;
+    this.clock = clock;
   }
 
   /**
@@ -110,7 +112,7 @@ public class GroupReservation {
     Map<String, Map<String, Long>> available = new HashMap<>();
     locked.forEach((item, state) -> available.computeIfAbsent(item.sellerSku(), k -> new HashMap<>())
         .put(item.warehouseId(), state.available()));
-    OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+    OffsetDateTime now = clock.now();
     List<ReservationRecord> accepted = new ArrayList<>();
     List<PendingReservation> acceptedRequests = new ArrayList<>();
     List<Integer> acceptedIndexes = new ArrayList<>();

@@ -5,11 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,28 +19,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.InventoryProblem;
 import io.stockbridge.inventory.reservation.config.ReservationConfig;
-import io.stockbridge.inventory.reservation.repository.Allocation;
 import io.stockbridge.inventory.reservation.repository.ReservationRecord;
 import io.stockbridge.inventory.reservation.repository.ReservationRepository;
 import io.stockbridge.inventory.reservation.repository.ReservationStatus;
 import io.stockbridge.inventory.reservation.rest.ReservationRequest;
 import io.stockbridge.inventory.reservation.rest.ReservationView;
-import io.stockbridge.inventory.stock.repository.BalanceState;
 import io.stockbridge.inventory.stock.repository.Bucket;
 import io.stockbridge.inventory.stock.repository.MovementSource;
-import io.stockbridge.inventory.stock.repository.StockLedgerRepository;
 import io.stockbridge.inventory.stock.service.ChangeContext;
 import io.stockbridge.inventory.stock.service.MovementCommand;
 import io.stockbridge.inventory.stock.service.StockLedger;
 import io.stockbridge.platform.idempotency.IdempotentResult;
 import io.stockbridge.platform.persistence.TransientFailures;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * Reservations (rules RES-1, RES-2): an order takes its units the moment it is placed, every line or none, and two
@@ -54,21 +49,22 @@ import io.stockbridge.platform.problem.ProblemException;
  */
 @ApplicationScoped
 public class ReservationService {
-  private static final String INSUFFICIENT = "INSUFFICIENT_STOCK";
 
   private final ReservationRepository reservations;
   private final StockLedger ledger;
-  private final StockLedgerRepository balances;
+  private final StockAvailability stock;
   private final ReservationConfig config;
   private final ObjectMapper mapper;
+  private final SuiteClock clock;
 
-  public ReservationService(ReservationRepository reservations, StockLedger ledger, StockLedgerRepository balances,
-      ReservationConfig config, ObjectMapper mapper) {
+  public ReservationService(ReservationRepository reservations, StockLedger ledger, StockAvailability stock,
+      ReservationConfig config, ObjectMapper mapper, SuiteClock clock) {
     this.reservations = reservations;
     this.ledger = ledger;
-    this.balances = balances;
+    this.stock = stock;
     this.config = config;
     this.mapper = mapper;
+    this.clock = clock;
   }
 
   /** Reserves every line or none; a repeated order id returns the first result. */
@@ -98,12 +94,12 @@ public class ReservationService {
         return Uni.createFrom().item(replayOf(existing, fingerprint));
       }
       List<ReservationRequest.Line> lines = request.lines();
-      OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+      OffsetDateTime now = clock.now();
       ReservationRecord header = new ReservationRecord(UUID.randomUUID(), sellerId, request.orderId(),
           ReservationStatus.ACTIVE, fingerprint, now, now.plus(ttl), null, List.of());
       return ledger.requireKnown(sellerId, lines.stream().map(ReservationRequest.Line::sellerSku).toList(),
               lines.stream().map(ReservationRequest.Line::warehouseId).toList(), "lines")
-          .chain(() -> availability(sellerId, lines))
+          .chain(() -> stock.availability(sellerId, lines))
           .chain(available -> {
             AllocationPlanner.Plan plan = AllocationPlanner.plan(lines, available);
             if (!plan.shortLines().isEmpty()) {
@@ -139,7 +135,7 @@ public class ReservationService {
 
   static IdempotentResult<ReservationView> replayOf(ReservationRecord existing, String fingerprint) {
     if (!existing.fingerprint().equals(fingerprint)) {
-      throw ProblemException.conflict("ORDER_ID_REUSED",
+      throw ProblemException.conflict(InventoryProblem.ORDER_ID_REUSED,
           "Order " + existing.orderId() + " already holds a reservation for different lines");
     }
     return new IdempotentResult<>(ReservationView.of(existing), true);
@@ -166,38 +162,12 @@ public class ReservationService {
         MovementSource.RESERVATION, "POST /v1/reservations/{id}/release");
   }
 
-  /** Releases reservations whose time ran out (RES-2); replicas share the work without overlap. */
-  @Scheduled(every = "${stockbridge.inventory.reservations.expiry-interval:10s}", delayed = "5s",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  Uni<Void> expireOnSchedule() {
-    return expireDue()
-        .onFailure().invoke(e -> Log.warnf("Reservation expiry round failed: %s", e.getMessage()))
-        .onFailure().recoverWithItem(0)
-        .replaceWithVoid();
-  }
-
-  /** @return how many reservations expired in this round */
-  public Uni<Integer> expireDue() {
-    return dueForExpiry()
-        .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
-        .onItem().transformToUniAndConcatenate(row -> expireOne((String) row[1], (UUID) row[0])
-            .onFailure().invoke(e -> Log.warnf("Could not expire reservation %s: %s", row[0], e.getMessage()))
-            .onFailure().recoverWithItem(false))
-        .filter(Boolean::booleanValue)
-        .collect().asList()
-        .map(List::size);
-  }
-
-  @WithTransaction
-  Uni<List<Object[]>> dueForExpiry() {
-    return reservations.claimExpired(OffsetDateTime.now(), config.expiryBatchSize());
-  }
-
+  /** Releases one reservation whose time ran out, unless it was closed or extended meanwhile (RES-2). */
   @WithTransaction
   Uni<Boolean> expireOne(String sellerId, UUID id) {
     return reservations.lockById(sellerId, id).chain(reservation -> {
       if (reservation == null || reservation.status() != ReservationStatus.ACTIVE
-          || reservation.expiresAt().isAfter(OffsetDateTime.now())) {
+          || reservation.expiresAt().isAfter(clock.now())) {
         return Uni.createFrom().item(false);
       }
       return move(reservation, "stockbridge", ReservationStatus.EXPIRED, Bucket.SELLABLE, "EXPIRED",
@@ -215,7 +185,7 @@ public class ReservationService {
         return Uni.createFrom().item(ReservationView.of(reservation));
       }
       if (reservation.status() != ReservationStatus.ACTIVE) {
-        throw ProblemException.conflict("ILLEGAL_TRANSITION",
+        throw ProblemException.conflict(CommonProblem.ILLEGAL_TRANSITION,
             "The reservation is already " + reservation.status().name().toLowerCase());
       }
       return move(reservation, actor, target, to, reason, source, path).map(ReservationView::of);
@@ -224,7 +194,7 @@ public class ReservationService {
 
   private Uni<ReservationRecord> move(ReservationRecord reservation, String actor, ReservationStatus target, Bucket to,
       String reason, MovementSource source, String path) {
-    OffsetDateTime now = OffsetDateTime.now();
+    OffsetDateTime now = clock.now();
     ChangeContext context = new ChangeContext(reservation.sellerId(), actor, source, path, reservation.orderId(), false);
     List<MovementCommand> moves = reservation.allocations().stream()
         .map(a -> new MovementCommand(a.sellerSku(), a.warehouseId(), Bucket.RESERVED, to, a.quantity(), reason,
@@ -235,34 +205,9 @@ public class ReservationService {
         .replaceWith(reservation.withStatus(target, now));
   }
 
-  /** What each SKU has available per warehouse, read without locks (the plan is checked by the updates). */
-  Uni<Map<String, Map<String, Long>>> availability(String sellerId, List<ReservationRequest.Line> lines) {
-    return availability(sellerId, lines, false);
-  }
-
-  /**
-   * @param shipped true for units that already left the warehouse: all of sellable counts, the safety stock included
-   *                (it is a reserve against selling, not against what was shipped)
-   */
-  Uni<Map<String, Map<String, Long>>> availability(String sellerId, List<ReservationRequest.Line> lines,
-      boolean shipped) {
-    Map<String, Map<String, Long>> available = new HashMap<>();
-    return Multi.createFrom().iterable(new LinkedHashSet<>(lines.stream().map(ReservationRequest.Line::sellerSku).toList()))
-        .onItem().transformToUniAndConcatenate(sku -> balances.balancesOfSku(sellerId, sku).invoke(rows -> {
-          Map<String, Long> perWarehouse = new HashMap<>();
-          rows.forEach(row -> {
-            BalanceState balance = BalanceState.from(row, 1);
-            perWarehouse.put((String) row[0], shipped ? balance.quantityIn(Bucket.SELLABLE) : balance.available());
-          });
-          available.put(sku, perWarehouse);
-        }))
-        .collect().last()
-        .replaceWith(available);
-  }
-
   /** The refusal naming every line that cannot be filled from what is available now. */
   private Uni<ProblemException> shortage(String sellerId, List<ReservationRequest.Line> lines) {
-    return availability(sellerId, lines).map(available -> shortage(lines, available));
+    return stock.availability(sellerId, lines).map(available -> shortage(lines, available));
   }
 
   /** The refusal naming every line that cannot be filled from {@code available} (per SKU, per warehouse). */
@@ -286,7 +231,7 @@ public class ReservationService {
       if (errors.isEmpty()) {
         errors.add(new FieldError("lines", "insufficient_stock", "the lines together need more than is available"));
       }
-      return new ProblemException(409, INSUFFICIENT, "Insufficient stock",
+      return new ProblemException(409, InventoryProblem.INSUFFICIENT_STOCK, "Insufficient stock",
           "Not every line can be reserved, so none was", errors);
     }
   }
@@ -297,7 +242,7 @@ public class ReservationService {
     }
     Duration ttl = Duration.ofSeconds(request.ttlSeconds());
     if (ttl.compareTo(config.minTtl()) < 0 || ttl.compareTo(config.maxTtl()) > 0) {
-      throw ProblemException.badRequest("VALIDATION_FAILED", "ttlSeconds is out of range",
+      throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "ttlSeconds is out of range",
           List.of(new FieldError("ttlSeconds", "out_of_range", "between " + config.minTtl().toSeconds() + " and "
               + config.maxTtl().toSeconds())));
     }
@@ -314,7 +259,7 @@ public class ReservationService {
   }
 
   static boolean isInsufficient(Throwable failure) {
-    return failure instanceof ProblemException problem && INSUFFICIENT.equals(problem.code());
+    return failure instanceof ProblemException problem && InventoryProblem.INSUFFICIENT_STOCK.code().equals(problem.code());
   }
 
   /** A concurrent request for the same order id won the unique index. */

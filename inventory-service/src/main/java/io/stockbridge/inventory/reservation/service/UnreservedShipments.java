@@ -2,7 +2,6 @@ package io.stockbridge.inventory.reservation.service;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +23,7 @@ import io.stockbridge.inventory.stock.service.ChangeContext;
 import io.stockbridge.inventory.stock.service.MovementCommand;
 import io.stockbridge.inventory.stock.service.StockLedger;
 import io.stockbridge.platform.persistence.TransientFailures;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * An order the channel shipped that holds no units in the ledger: "shipped" overtook "placed", the placement was
@@ -36,17 +36,21 @@ import io.stockbridge.platform.persistence.TransientFailures;
 public class UnreservedShipments {
   private final ReservationRepository reservations;
   private final ReservationService reservationService;
+  private final StockAvailability stock;
   private final StockLedger ledger;
   private final ReservationConfig config;
   private final MeterRegistry meters;
+  private final SuiteClock clock;
 
   public UnreservedShipments(ReservationRepository reservations, ReservationService reservationService,
-      StockLedger ledger, ReservationConfig config, MeterRegistry meters) {
+      StockAvailability stock, StockLedger ledger, ReservationConfig config, MeterRegistry meters, SuiteClock clock) {
     this.reservations = reservations;
     this.reservationService = reservationService;
+    this.stock = stock;
     this.ledger = ledger;
     this.config = config;
     this.meters = meters;
+    this.clock = clock;
   }
 
   /** Ships the order's lines from what exists; answers its reservation, committed, with any shortfall. */
@@ -66,10 +70,10 @@ public class UnreservedShipments {
         // settled meanwhile, or held: not this path's business
         return Uni.createFrom().item(ReservationView.of(existing));
       }
-      OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+      OffsetDateTime now = clock.now();
       return ledger.requireKnown(sellerId, lines.stream().map(ReservationRequest.Line::sellerSku).toList(),
               lines.stream().map(ReservationRequest.Line::warehouseId).toList(), "lines")
-          .chain(() -> reservationService.availability(sellerId, lines, true))
+          .chain(() -> stock.availability(sellerId, lines, true))
           .chain(available -> {
             AllocationPlanner.PartialPlan plan = AllocationPlanner.planWhatExists(lines, available);
             UUID id = existing == null ? UUID.randomUUID() : existing.id();

@@ -1,6 +1,7 @@
 package io.stockbridge.inventory.stock.repository;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.stockbridge.platform.persistence.SqlRow;
 
 /**
  * The buckets of one (seller, SKU, warehouse) at one moment.
@@ -52,17 +53,13 @@ public record BalanceState(long inTransit, long qc, long frozen, long unreserved
     return new BalanceState(inTransit, qc, frozen, unreserved, reserved, safetyStock, shortfall, newVersion);
   }
 
-  /** Reads the state from a native query row whose state columns start at {@code offset}. */
   public BalanceState withShortfall(long newShortfall) {
     return new BalanceState(inTransit, qc, frozen, unreserved, reserved, safetyStock, newShortfall, version);
   }
 
-  public static BalanceState from(Object[] row, int offset) {
-    return new BalanceState(num(row[offset]), num(row[offset + 1]), num(row[offset + 2]), num(row[offset + 3]),
-        num(row[offset + 4]), num(row[offset + 5]), num(row[offset + 6]), num(row[offset + 7]));
-  }
-
-  private static long num(Object value) {
-    return ((Number) value).longValue();
+  /** Reads the state from a row of a native query that selected {@link StockLedgerRepository#STATE}. */
+  public static BalanceState from(SqlRow row) {
+    return new BalanceState(row.number("in_transit"), row.number("qc"), row.number("frozen"), row.number("unreserved"),
+        row.number("reserved"), row.number("safety_stock"), row.number("shortfall"), row.number("version"));
   }
 }

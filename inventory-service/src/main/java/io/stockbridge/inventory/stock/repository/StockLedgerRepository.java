@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.stockbridge.platform.persistence.SqlValues;
+import io.stockbridge.platform.persistence.SqlRow;
 
 /**
  * The ledger's statements, run in the caller's transaction. A movement is one conditional UPDATE: it applies only
@@ -79,11 +80,11 @@ public class StockLedgerRepository {
       sql.append(" and ").append(from.column()).append(keepSafetyStock ? " - safety_stock" : "").append(" >= :quantity");
     }
     sql.append(" returning ").append(STATE);
-    return Panache.getSession().chain(session -> session.createNativeQuery(sql.toString(), Object[].class)
+    return Panache.getSession().chain(session -> session.createNativeQuery(sql.toString(), Tuple.class)
         .setParameter("quantity", quantity).setParameter("seller", item.sellerId())
         .setParameter("sku", item.sellerSku()).setParameter("warehouse", item.warehouseId())
         .getResultList())
-        .map(rows -> rows.isEmpty() ? null : BalanceState.from(rows.get(0), 0));
+        .map(rows -> rows.isEmpty() ? null : BalanceState.from(new SqlRow(rows.get(0))));
   }
 
   /** Sets the safety stock (not a bucket: a threshold on what may be sold). */
@@ -91,20 +92,20 @@ public class StockLedgerRepository {
     return Panache.getSession().chain(session -> session.createNativeQuery(
             "update stock_balance set safety_stock = :safety, version = version + 1, updated_at = now() "
                 + "where seller_id = :seller and seller_sku = :sku and warehouse_id = :warehouse returning " + STATE,
-            Object[].class)
+            Tuple.class)
         .setParameter("safety", safetyStock).setParameter("seller", item.sellerId())
         .setParameter("sku", item.sellerSku()).setParameter("warehouse", item.warehouseId()).getResultList())
-        .map(rows -> BalanceState.from(rows.get(0), 0));
+        .map(rows -> BalanceState.from(new SqlRow(rows.get(0))));
   }
 
   /** The current state, locking the row until the transaction ends (for edits that check before they change). */
   public Uni<BalanceState> lock(StockItem item) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
             "select " + STATE + " from stock_balance where seller_id = :seller and seller_sku = :sku "
-                + "and warehouse_id = :warehouse for update", Object[].class)
+                + "and warehouse_id = :warehouse for update", Tuple.class)
         .setParameter("seller", item.sellerId()).setParameter("sku", item.sellerSku())
         .setParameter("warehouse", item.warehouseId()).getResultList())
-        .map(rows -> rows.isEmpty() ? null : BalanceState.from(rows.get(0), 0));
+        .map(rows -> rows.isEmpty() ? null : BalanceState.from(new SqlRow(rows.get(0))));
   }
 
   public Uni<Void> recordMovement(StockItem item, Bucket from, Bucket to, long quantity, String reason,
@@ -142,15 +143,18 @@ public class StockLedgerRepository {
   public Uni<MarkedBalance> lockWithMark(StockItem item) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
             "select " + STATE + ", snapshot_observed_at, snapshot_sequence from stock_balance where seller_id = :seller "
-                + "and seller_sku = :sku and warehouse_id = :warehouse for update", Object[].class)
+                + "and seller_sku = :sku and warehouse_id = :warehouse for update", Tuple.class)
         .setParameter("seller", item.sellerId()).setParameter("sku", item.sellerSku())
         .setParameter("warehouse", item.warehouseId()).getResultList())
-        .map(rows -> rows.isEmpty() ? null : new MarkedBalance(BalanceState.from(rows.get(0), 0),
-            SqlValues.timestamp(rows.get(0)[8]), (String) rows.get(0)[9]));
+        .map(rows -> rows.isEmpty() ? null : MarkedBalance.of(new SqlRow(rows.get(0))));
   }
 
   /** A balance with the mark of the last snapshot applied to it. */
   public record MarkedBalance(BalanceState state, java.time.OffsetDateTime snapshotObservedAt, String snapshotSequence) {
+    static MarkedBalance of(SqlRow row) {
+      return new MarkedBalance(BalanceState.from(row), row.timestamp("snapshot_observed_at"),
+          row.text("snapshot_sequence"));
+    }
   }
 
   public Uni<Void> markSnapshot(StockItem item, java.time.OffsetDateTime observedAt, String sequence, long shortfall) {
@@ -189,12 +193,13 @@ public class StockLedgerRepository {
         .replaceWithVoid();
   }
 
-  /** The open layers of a SKU, oldest first: warehouse, received at, remaining. */
-  public Uni<List<Object[]>> openLayers(String sellerId, String sellerSku) {
+  /** The open layers of a SKU, by warehouse, oldest first. */
+  public Uni<List<ReceiptLayer>> openLayers(String sellerId, String sellerSku) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
             "select warehouse_id, received_at, remaining from receipt_layer where seller_id = :seller "
-                + "and seller_sku = :sku and remaining > 0 order by warehouse_id, received_at, id", Object[].class)
-        .setParameter("seller", sellerId).setParameter("sku", sellerSku).getResultList());
+                + "and seller_sku = :sku and remaining > 0 order by warehouse_id, received_at, id", Tuple.class)
+        .setParameter("seller", sellerId).setParameter("sku", sellerSku).getResultList())
+        .map(rows -> SqlRow.of(rows).stream().map(ReceiptLayer::of).toList());
   }
 
   /**
@@ -204,12 +209,12 @@ public class StockLedgerRepository {
   public Uni<java.util.Map<StockItem, BalanceState>> lockSkus(String sellerId, Collection<String> sellerSkus) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
             "select seller_sku, warehouse_id, " + STATE + " from stock_balance where seller_id = :seller "
-                + "and seller_sku in (:skus) order by seller_sku, warehouse_id for update", Object[].class)
+                + "and seller_sku in (:skus) order by seller_sku, warehouse_id for update", Tuple.class)
         .setParameter("seller", sellerId).setParameter("skus", sellerSkus).getResultList())
         .map(rows -> {
           java.util.Map<StockItem, BalanceState> states = new java.util.LinkedHashMap<>();
-          rows.forEach(row -> states.put(new StockItem(sellerId, (String) row[0], (String) row[1]),
-              BalanceState.from(row, 2)));
+          SqlRow.of(rows).stream().map(WarehouseBalance::of).forEach(balance -> states.put(
+              new StockItem(sellerId, balance.sellerSku(), balance.warehouseId()), balance.state()));
           return states;
         });
   }
@@ -280,10 +285,11 @@ public class StockLedgerRepository {
   }
 
   /** Every balance of one SKU, by warehouse. */
-  public Uni<List<Object[]>> balancesOfSku(String sellerId, String sellerSku) {
+  public Uni<List<WarehouseBalance>> balancesOfSku(String sellerId, String sellerSku) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
-            "select warehouse_id, " + STATE + " from stock_balance where seller_id = :seller and seller_sku = :sku "
-                + "order by warehouse_id", Object[].class)
-        .setParameter("seller", sellerId).setParameter("sku", sellerSku).getResultList());
+            "select seller_sku, warehouse_id, " + STATE + " from stock_balance where seller_id = :seller "
+                + "and seller_sku = :sku order by warehouse_id", Tuple.class)
+        .setParameter("seller", sellerId).setParameter("sku", sellerSku).getResultList())
+        .map(rows -> SqlRow.of(rows).stream().map(WarehouseBalance::of).toList());
   }
 }

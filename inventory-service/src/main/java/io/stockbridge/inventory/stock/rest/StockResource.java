@@ -25,16 +25,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.InventoryProblem;
 import io.stockbridge.inventory.stock.service.Caller;
 import io.stockbridge.inventory.stock.service.StockEditService;
 import io.stockbridge.inventory.stock.service.StockQueries;
 import io.stockbridge.platform.idempotency.IdempotentResult;
 import io.stockbridge.platform.paging.Page;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
-import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 
 @CompletesDespiteDisconnect
 @Path("/v1/stock")
@@ -129,7 +131,7 @@ public class StockResource {
 
   private static long parseVersion(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
-      throw new ProblemException(428, "PRECONDITION_REQUIRED", "Precondition required",
+      throw new ProblemException(428, InventoryProblem.PRECONDITION_REQUIRED, "Precondition required",
           "Send If-Match with the version (ETag) you last read", List.of(new FieldError("If-Match", "required", "required")));
     }
     String value = ifMatch.trim();
@@ -140,7 +142,7 @@ public class StockResource {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw ProblemException.badRequest("VALIDATION_FAILED", "If-Match must be a version this API returned",
+      throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "If-Match must be a version this API returned",
           List.of(new FieldError("If-Match", "invalid", "an ETag such as \"3\"")));
     }
   }

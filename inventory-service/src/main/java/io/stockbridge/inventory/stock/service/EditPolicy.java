@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.InventoryProblem;
 import io.stockbridge.inventory.lock.repository.SkuLock;
 import io.stockbridge.inventory.lock.repository.SkuLockRepository;
 import io.stockbridge.inventory.ownership.repository.OwnershipMode;
@@ -17,6 +18,7 @@ import io.stockbridge.inventory.ownership.repository.SkuOwnershipRepository;
 import io.stockbridge.inventory.stock.config.StockConfig;
 import io.stockbridge.platform.persistence.SqlValues;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * Decides whether a person or an integration may change a SKU's stock by hand or through the API.
@@ -34,21 +36,22 @@ public class EditPolicy {
   /** The message the channel uses for the same refusal (rule INV-3). */
   public static final String EXTERNAL_MESSAGE = "Inventory managed by external system";
   /** The code of an edit refused by the edit-rate rule (INV-4). */
-  public static final String RATE_LIMITED = "EDIT_RATE_LIMITED";
 
   private final SkuOwnershipRepository ownerships;
   private final SkuLockRepository locks;
   private final StockConfig config;
+  private final SuiteClock clock;
 
-  public EditPolicy(SkuOwnershipRepository ownerships, SkuLockRepository locks, StockConfig config) {
+  public EditPolicy(SkuOwnershipRepository ownerships, SkuLockRepository locks, StockConfig config, SuiteClock clock) {
     this.ownerships = ownerships;
     this.locks = locks;
     this.config = config;
+    this.clock = clock;
   }
 
   /** Ownership and locks; throws the refusal. Call inside the edit's transaction. */
   public Uni<Void> checkOwnershipAndLocks(String sellerId, String sellerSku, Caller caller) {
-    OffsetDateTime now = OffsetDateTime.now();
+    OffsetDateTime now = clock.now();
     return ownerships.findBySku(sellerId, sellerSku)
         .invoke(ownership -> checkOwnership(ownership, caller, now))
         .chain(() -> caller.integration() ? Uni.createFrom().item(List.<SkuLock>of())
@@ -73,11 +76,11 @@ public class EditPolicy {
       boolean owner = caller.integration() && caller.clientId() != null
           && caller.clientId().equals(ownership.integrationAt(now));
       if (!owner) {
-        throw ProblemException.forbidden("40302", EXTERNAL_MESSAGE)
+        throw ProblemException.forbidden(InventoryProblem.MANAGED_BY_EXTERNAL_SYSTEM, EXTERNAL_MESSAGE)
             .with("integrationId", ownership.integrationAt(now));
       }
     } else if (caller.integration()) {
-      throw ProblemException.conflict("SKU_MANAGED_MANUALLY",
+      throw ProblemException.conflict(InventoryProblem.SKU_MANAGED_MANUALLY,
           "The SKU's stock is maintained by hand; hand it to the integration first (PUT .../ownership)");
     }
   }
@@ -87,7 +90,7 @@ public class EditPolicy {
    * The refusal rolls the edit back; {@link #flag} then records the flag in a transaction of its own.
    */
   public Uni<Void> countEdit(String sellerId, String sellerSku, String actor) {
-    OffsetDateTime now = OffsetDateTime.now();
+    OffsetDateTime now = clock.now();
     OffsetDateTime windowStart = now.minus(config.editWindow());
     return Panache.getSession().chain(session -> session.createNativeQuery(
                 "select seller_sku from known_sku where seller_id = :seller and seller_sku = :sku for update",
@@ -103,7 +106,7 @@ public class EditPolicy {
               if (recent.size() >= config.editLimit()) {
                 OffsetDateTime freesAt = recent.get(recent.size() - config.editLimit()).plus(config.editWindow());
                 long seconds = Math.max(1, Duration.between(now, freesAt).toSeconds() + 1);
-                throw new ProblemException(429, RATE_LIMITED, "Too many stock edits",
+                throw new ProblemException(429, InventoryProblem.EDIT_RATE_LIMITED, "Too many stock edits",
                     sellerSku + " took " + config.editLimit() + " stock edits within the last "
                         + config.editWindow().toMinutes() + " minutes; it is flagged for review")
                     .with("sellerSku", sellerSku).withHeader("Retry-After", Long.toString(seconds));
@@ -117,7 +120,7 @@ public class EditPolicy {
   }
 
   public static boolean isRateLimited(Throwable failure) {
-    return failure instanceof ProblemException problem && RATE_LIMITED.equals(problem.code());
+    return failure instanceof ProblemException problem && InventoryProblem.EDIT_RATE_LIMITED.code().equals(problem.code());
   }
 
   public static String skuOf(Throwable rateLimited) {
@@ -129,7 +132,7 @@ public class EditPolicy {
   public Uni<Void> flag(String sellerId, String sellerSku) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
             "update known_sku set flagged_at = :now, flag_reason = :reason where seller_id = :seller and seller_sku = :sku")
-        .setParameter("now", OffsetDateTime.now())
+        .setParameter("now", clock.now())
         .setParameter("reason", "more than " + config.editLimit() + " stock edits within "
             + config.editWindow().toMinutes() + " minutes")
         .setParameter("seller", sellerId).setParameter("sku", sellerSku).executeUpdate())

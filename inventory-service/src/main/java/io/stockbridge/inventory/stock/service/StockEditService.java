@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.InventoryProblem;
 import io.stockbridge.inventory.stock.repository.BalanceState;
 import io.stockbridge.inventory.stock.repository.Bucket;
 import io.stockbridge.inventory.stock.repository.StockItem;
@@ -21,6 +22,7 @@ import io.stockbridge.inventory.stock.rest.StockEdit;
 import io.stockbridge.platform.idempotency.IdempotentResult;
 import io.stockbridge.platform.idempotency.IdempotentWrites;
 import io.stockbridge.platform.persistence.TransientFailures;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
 
@@ -95,12 +97,12 @@ public class StockEditService {
         .chain(() -> repository.lock(item))
         .chain(current -> {
           if (current.version() != expectedVersion) {
-            throw new ProblemException(412, "VERSION_MISMATCH", "Precondition failed",
+            throw new ProblemException(412, CommonProblem.VERSION_MISMATCH, "Precondition failed",
                 "The stock changed since version " + expectedVersion + "; read it again and retry")
                 .with("currentVersion", current.version());
           }
           if (edit.sellable() < current.reserved()) {
-            throw new ProblemException(409, "BELOW_RESERVED", "Conflict",
+            throw new ProblemException(409, InventoryProblem.BELOW_RESERVED, "Conflict",
                 "Sellable may not go below the " + current.reserved() + " units reserved for orders",
                 List.of(new FieldError("sellable", "below_reserved", "at least " + current.reserved())));
           }
@@ -145,7 +147,7 @@ public class StockEditService {
       }
     }
     if (!errors.isEmpty()) {
-      throw ProblemException.badRequest("VALIDATION_FAILED", "Reserved units move only through reservations", errors);
+      throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "Reserved units move only through reservations", errors);
     }
   }
 }

@@ -1,6 +1,5 @@
 package io.stockbridge.inventory.stock.service;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.InventoryProblem;
 import io.stockbridge.inventory.stock.config.StockConfig;
 import io.stockbridge.inventory.stock.repository.BalanceState;
 import io.stockbridge.inventory.stock.repository.Bucket;
@@ -24,8 +24,10 @@ import io.stockbridge.inventory.stock.repository.StockItem;
 import io.stockbridge.inventory.stock.repository.StockLedgerRepository;
 import io.stockbridge.platform.outbox.Outbox;
 import io.stockbridge.platform.outbox.OutboxMessage;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * Applies movements to the ledger, all or none, in the caller's transaction (rules STK-1, STK-2, INV-5).
@@ -44,12 +46,14 @@ public class StockLedger {
   private final Outbox outbox;
   private final StockConfig config;
   private final ObjectMapper mapper;
+  private final SuiteClock clock;
 
-  public StockLedger(StockLedgerRepository repository, Outbox outbox, StockConfig config, ObjectMapper mapper) {
+  public StockLedger(StockLedgerRepository repository, Outbox outbox, StockConfig config, ObjectMapper mapper, SuiteClock clock) {
     this.repository = repository;
     this.outbox = outbox;
     this.config = config;
     this.mapper = mapper;
+    this.clock = clock;
   }
 
   /** Refuses SKUs and warehouses the ledger does not know, naming each (rule WH-3: never guess). */
@@ -83,7 +87,7 @@ public class StockLedger {
             "'" + warehouse + "' is not a warehouse of this seller"));
       }
     }
-    return errors.isEmpty() ? null : new ProblemException(422, "UNKNOWN_SKU_OR_WAREHOUSE", "Unknown SKU or warehouse",
+    return errors.isEmpty() ? null : new ProblemException(422, InventoryProblem.UNKNOWN_SKU_OR_WAREHOUSE, "Unknown SKU or warehouse",
         "The request names SKUs or warehouses this seller does not have", errors);
   }
 
@@ -145,7 +149,7 @@ public class StockLedger {
 
   private ProblemException insufficient(MovementCommand command, BalanceState state, int index, String listName) {
     long holds = state == null ? 0 : state.quantityIn(command.from());
-    return new ProblemException(409, "INSUFFICIENT_STOCK", "Insufficient stock",
+    return new ProblemException(409, InventoryProblem.INSUFFICIENT_STOCK, "Insufficient stock",
         "Bucket " + command.from() + " of " + command.sellerSku() + " in " + command.warehouseId() + " holds "
             + holds + ", fewer than the " + command.quantity() + " to move; nothing was applied",
         List.of(new FieldError(listName + "[" + index + "].quantity", "insufficient_stock",
@@ -181,7 +185,7 @@ public class StockLedger {
         item.sellerId() + "|" + item.warehouseId() + "|" + item.sellerSku(), Long.toString(change.after().version()));
     return new OutboxMessage(config.channelStockDestination(), CHANNEL_STOCK_PATH, "stock.available-changed",
         item.sellerId(), new AvailableChanged(item.sellerSku(), item.warehouseId(), change.after().available(),
-            change.after().sellable(), change.after().reserved(), change.after().version(), OffsetDateTime.now()),
+            change.after().sellable(), change.after().reserved(), change.after().version(), clock.now()),
         coalesce);
   }
 
@@ -208,7 +212,7 @@ public class StockLedger {
       }
     }
     if (!errors.isEmpty()) {
-      throw ProblemException.badRequest("VALIDATION_FAILED", "Some movements are not valid; nothing was applied", errors);
+      throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "Some movements are not valid; nothing was applied", errors);
     }
   }
 

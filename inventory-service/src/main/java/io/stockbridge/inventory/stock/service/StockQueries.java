@@ -6,25 +6,28 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.inventory.stock.config.StockConfig;
-import io.stockbridge.inventory.stock.repository.BalanceState;
-import io.stockbridge.platform.persistence.SqlValues;
+import io.stockbridge.inventory.stock.repository.ReceiptLayer;
 import io.stockbridge.inventory.stock.repository.StockLedgerRepository;
+import io.stockbridge.inventory.stock.repository.WarehouseBalance;
 import io.stockbridge.inventory.stock.rest.SkuStock;
 import io.stockbridge.inventory.stock.rest.StockAge;
 import io.stockbridge.inventory.stock.rest.StockLevels;
 import io.stockbridge.inventory.stock.rest.WarehouseStock;
 import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.paging.PageCursor;
+import io.stockbridge.platform.persistence.SqlRow;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * Reads of the stock picture.
@@ -33,10 +36,12 @@ import io.stockbridge.platform.problem.ProblemException;
 public class StockQueries {
   private final StockLedgerRepository repository;
   private final StockConfig config;
+  private final SuiteClock clock;
 
-  public StockQueries(StockLedgerRepository repository, StockConfig config) {
+  public StockQueries(StockLedgerRepository repository, StockConfig config, SuiteClock clock) {
     this.repository = repository;
     this.config = config;
+    this.clock = clock;
   }
 
   @WithSession
@@ -46,10 +51,8 @@ public class StockQueries {
         throw ProblemException.notFound("SKU", sellerSku);
       }
       return repository.balancesOfSku(sellerId, sellerSku);
-    }).map(rows -> {
-      List<WarehouseStock> warehouses = rows.stream()
-          .map(row -> new WarehouseStock(sellerSku, (String) row[0], StockLevels.of(stateOf(row))))
-          .toList();
+    }).map(balances -> {
+      List<WarehouseStock> warehouses = balances.stream().map(StockQueries::stockOf).toList();
       return new SkuStock(sellerSku, warehouses, warehouses.stream().mapToLong(w -> w.levels().available()).sum());
     });
   }
@@ -64,19 +67,18 @@ public class StockQueries {
   /** The age of a SKU's on-hand units per warehouse (rule STK-4). */
   @WithSession
   public Uni<StockAge> age(String sellerId, String sellerSku) {
-    OffsetDateTime now = OffsetDateTime.now();
+    OffsetDateTime now = clock.now();
     long agedAfterDays = config.agedStockThreshold().toDays();
     return repository.knownSkus(sellerId, List.of(sellerSku)).chain(known -> {
       if (known.isEmpty()) {
         throw ProblemException.notFound("SKU", sellerSku);
       }
       return repository.openLayers(sellerId, sellerSku);
-    }).map(rows -> {
+    }).map(receipts -> {
       Map<String, List<StockAge.Layer>> byWarehouse = new LinkedHashMap<>();
-      for (Object[] row : rows) {
-        OffsetDateTime receivedAt = SqlValues.timestamp(row[1]);
-        byWarehouse.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(new StockAge.Layer(receivedAt,
-            ((Number) row[2]).longValue(), Duration.between(receivedAt, now).toDays()));
+      for (ReceiptLayer receipt : receipts) {
+        byWarehouse.computeIfAbsent(receipt.warehouseId(), k -> new ArrayList<>()).add(new StockAge.Layer(
+            receipt.receivedAt(), receipt.remaining(), Duration.between(receipt.receivedAt(), now).toDays()));
       }
       List<StockAge.WarehouseAge> warehouses = byWarehouse.entrySet().stream().map(entry -> {
         List<StockAge.Layer> layers = entry.getValue();
@@ -108,7 +110,7 @@ public class StockQueries {
     }
     sql.append(" order by seller_sku, warehouse_id limit :limit");
     return Panache.getSession().chain(session -> {
-      var query = session.createNativeQuery(sql.toString(), Object[].class)
+      var query = session.createNativeQuery(sql.toString(), Tuple.class)
           .setParameter("seller", sellerId).setParameter("limit", limit + 1);
       if (warehouseId != null) {
         query.setParameter("warehouse", warehouseId);
@@ -117,19 +119,17 @@ public class StockQueries {
         query.setParameter("afterSku", after[0]).setParameter("afterWarehouse", after[1]);
       }
       return query.getResultList();
-    }).map(rows -> {
-      boolean more = rows.size() > limit;
-      List<Object[]> shown = more ? rows.subList(0, limit) : rows;
-      List<WarehouseStock> items = shown.stream()
-          .map(row -> new WarehouseStock((String) row[0], (String) row[1], StockLevels.of(BalanceState.from(row, 2))))
-          .toList();
-      String next = more ? encode((String) shown.get(limit - 1)[0], (String) shown.get(limit - 1)[1]) : null;
-      return new Page<>(items, next);
+    }).map(tuples -> {
+      List<WarehouseBalance> balances = SqlRow.of(tuples).stream().map(WarehouseBalance::of).toList();
+      boolean more = balances.size() > limit;
+      List<WarehouseBalance> shown = more ? balances.subList(0, limit) : balances;
+      String next = more ? encode(shown.get(limit - 1).sellerSku(), shown.get(limit - 1).warehouseId()) : null;
+      return new Page<>(shown.stream().map(StockQueries::stockOf).toList(), next);
     });
   }
 
-  private static BalanceState stateOf(Object[] row) {
-    return BalanceState.from(row, 1);
+  private static WarehouseStock stockOf(WarehouseBalance balance) {
+    return new WarehouseStock(balance.sellerSku(), balance.warehouseId(), StockLevels.of(balance.state()));
   }
 
   private static String encode(String sku, String warehouse) {

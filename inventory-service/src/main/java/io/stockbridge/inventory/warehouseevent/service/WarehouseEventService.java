@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-
 import io.stockbridge.inventory.stock.repository.BalanceState;
 import io.stockbridge.inventory.stock.repository.Bucket;
 import io.stockbridge.inventory.stock.repository.MovementSource;
@@ -22,6 +21,7 @@ import io.stockbridge.inventory.warehouseevent.rest.WarehouseEvent;
 import io.stockbridge.inventory.warehouseevent.rest.WarehouseEventResult;
 import io.stockbridge.platform.idempotency.IdempotentResult;
 import io.stockbridge.platform.idempotency.IdempotentWrites;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
 
@@ -154,7 +154,7 @@ public class WarehouseEventService {
       }
     }
     if (!errors.isEmpty()) {
-      throw ProblemException.badRequest("VALIDATION_FAILED", "The warehouse event is not valid", errors);
+      throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "The warehouse event is not valid", errors);
     }
   }
 

@@ -30,12 +30,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.gateway.GatewayProblem;
 import io.stockbridge.gateway.adapter.StandardWebhooksAdapter;
 import io.stockbridge.gateway.warehouse.repository.AdapterType;
 import io.stockbridge.gateway.warehouse.repository.WarehouseConnectionRepository;
 import io.stockbridge.gateway.webhook.repository.InboundEventRepository;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * Stock files from warehouses without an API (rule WH-1). A file is applied whole or not at all: one bad row refuses
@@ -56,11 +59,13 @@ public class CsvStockImport {
   private final WarehouseConnectionRepository warehouses;
   private final InboundEventRepository inbox;
   private final ObjectMapper mapper;
+  private final SuiteClock clock;
 
-  public CsvStockImport(WarehouseConnectionRepository warehouses, InboundEventRepository inbox, ObjectMapper mapper) {
+  public CsvStockImport(WarehouseConnectionRepository warehouses, InboundEventRepository inbox, ObjectMapper mapper, SuiteClock clock) {
     this.warehouses = warehouses;
     this.inbox = inbox;
     this.mapper = mapper;
+    this.clock = clock;
   }
 
   /** What became of an upload. */
@@ -74,10 +79,10 @@ public class CsvStockImport {
         throw ProblemException.notFound("Warehouse", warehouseId.toString());
       }
       if (warehouse.adapter != AdapterType.CSV) {
-        throw ProblemException.conflict("NOT_A_CSV_WAREHOUSE",
+        throw ProblemException.conflict(GatewayProblem.NOT_A_CSV_WAREHOUSE,
             warehouse.adapter + " warehouses report through their API, not by file");
       }
-      OffsetDateTime now = OffsetDateTime.now();
+      OffsetDateTime now = clock.now();
       List<Map<String, Object>> items = parse(decode(file), now);
       String importId = "csv-" + sha256(file);
       return inbox.storeOnce(warehouseId, sellerId, importId, now, json(Map.of("type", StandardWebhooksAdapter.TYPE,
@@ -92,7 +97,7 @@ public class CsvStockImport {
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
-      throw ProblemException.badRequest("INVALID_ENCODING", "The file is not UTF-8; save it as UTF-8 and upload again",
+      throw ProblemException.badRequest(GatewayProblem.INVALID_ENCODING, "The file is not UTF-8; save it as UTF-8 and upload again",
           List.of());
     }
   }
@@ -108,20 +113,20 @@ public class CsvStockImport {
       for (CSVRecord record : parser) {
         row++;
         if (row > MAX_ROWS) {
-          throw ProblemException.badRequest("TOO_MANY_ROWS", "A file holds at most " + MAX_ROWS + " rows", List.of());
+          throw ProblemException.badRequest(GatewayProblem.TOO_MANY_ROWS, "A file holds at most " + MAX_ROWS + " rows", List.of());
         }
         items.add(item(record, row, uploadedAt, errors));
       }
       if (row == 0) {
-        throw ProblemException.badRequest("EMPTY_FILE", "The file has a header but no rows", List.of());
+        throw ProblemException.badRequest(CommonProblem.EMPTY_FILE, "The file has a header but no rows", List.of());
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw ProblemException.badRequest("MALFORMED_CSV", "The file is not well-formed CSV: " + e.getMessage(), List.of());
+      throw ProblemException.badRequest(GatewayProblem.MALFORMED_CSV, "The file is not well-formed CSV: " + e.getMessage(), List.of());
     } catch (IllegalArgumentException e) {
-      throw ProblemException.badRequest("INVALID_CSV_HEADER", "The header row is not valid: " + e.getMessage(), List.of());
+      throw ProblemException.badRequest(GatewayProblem.INVALID_CSV_HEADER, "The header row is not valid: " + e.getMessage(), List.of());
     }
     if (!errors.isEmpty()) {
-      throw new ProblemException(422, "INVALID_ROWS", "Invalid rows",
+      throw new ProblemException(422, GatewayProblem.INVALID_ROWS, "Invalid rows",
           errors.size() + " problem(s) in the file; nothing was applied", errors);
     }
     return items;
@@ -141,7 +146,7 @@ public class CsvStockImport {
       }
     }
     if (!errors.isEmpty()) {
-      throw ProblemException.badRequest("INVALID_CSV_HEADER", "The header row does not name the expected columns", errors);
+      throw ProblemException.badRequest(GatewayProblem.INVALID_CSV_HEADER, "The header row does not name the expected columns", errors);
     }
   }
 

@@ -19,6 +19,7 @@ import io.stockbridge.gateway.polling.client.PollTarget;
 import io.stockbridge.gateway.polling.config.PollingConfig;
 import io.stockbridge.gateway.warehouse.repository.AdapterType;
 import io.stockbridge.platform.secret.SecretCipher;
+import io.stockbridge.platform.time.SuiteClock;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -48,14 +49,16 @@ public class PollScheduler {
   private final PollingConfig config;
   private final SecretCipher cipher;
   private final ObjectMapper mapper;
+  private final SuiteClock clock;
 
   public PollScheduler(Pool pool, WarehousePoller poller, PollingConfig config, SecretCipher cipher,
-      ObjectMapper mapper) {
+      ObjectMapper mapper, SuiteClock clock) {
     this.pool = pool;
     this.poller = poller;
     this.config = config;
     this.cipher = cipher;
     this.mapper = mapper;
+    this.clock = clock;
   }
 
   @Scheduled(every = "${stockbridge.gateway.polling.tick:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -80,7 +83,7 @@ public class PollScheduler {
   }
 
   private Uni<List<PollTarget>> claimDue() {
-    OffsetDateTime now = OffsetDateTime.now();
+    OffsetDateTime now = clock.now();
     return pool.preparedQuery(CLAIM).execute(Tuple.of(now.plus(config.claimLease()), now, config.batchSize()))
         .map(rows -> {
           List<PollTarget> targets = new java.util.ArrayList<>();

@@ -34,6 +34,8 @@ import io.stockbridge.gateway.warehouse.repository.AdapterType;
 import io.stockbridge.gateway.webhook.repository.InboxGroupCommit;
 import io.stockbridge.gateway.webhook.service.InboxProcessor;
 import io.stockbridge.gateway.webhook.service.ItemResolver;
+import io.stockbridge.platform.fault.Backoff;
+import io.stockbridge.platform.time.SuiteClock;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -57,10 +59,11 @@ public class WarehousePoller {
   private final PollingConfig config;
   private final Pool pool;
   private final MeterRegistry meters;
+  private final SuiteClock clock;
 
   public WarehousePoller(ShipBobInventoryClient shipBob, WinitStorageClient winit, FourPxInventoryClient fourPx,
       CatalogClient catalog, PollGuards guards, InboxGroupCommit inbox, InboxProcessor processor, ItemResolver resolver,
-      PollingConfig config, Pool pool, MeterRegistry meters) {
+      PollingConfig config, Pool pool, MeterRegistry meters, SuiteClock clock) {
     for (WmsPollClient client : List.of(shipBob, winit, fourPx)) {
       clients.put(client.adapter(), client);
     }
@@ -72,6 +75,7 @@ public class WarehousePoller {
     this.config = config;
     this.pool = pool;
     this.meters = meters;
+    this.clock = clock;
   }
 
   /** What the partner reported, split by whether the items are mapped. */
@@ -80,7 +84,7 @@ public class WarehousePoller {
 
   /** Polls and records the outcome; never fails (a failure is recorded and reported). */
   public Uni<PollReport> pollAndRecord(PollTarget target) {
-    OffsetDateTime fetchedAt = OffsetDateTime.now();
+    OffsetDateTime fetchedAt = clock.now();
     return Uni.createFrom().deferred(() -> poll(target, fetchedAt))
         .chain(selection -> inbox.storeAll(target.warehouseId(), target.sellerId(), fetchedAt, selection.arrivals())
             .invoke(stored -> {
@@ -156,7 +160,7 @@ public class WarehousePoller {
     Log.debugf("Poll of warehouse %s failed: %s", target.warehouseId(), reason);
     return pool.preparedQuery("update warehouse_connection set poll_claimed_until = null, next_poll_at = $2, "
             + "last_poll_error = $3, poll_failures = poll_failures + 1 where id = $1")
-        .execute(Tuple.of(target.warehouseId(), OffsetDateTime.now().plus(waitAfter(target, failure)), reason))
+        .execute(Tuple.of(target.warehouseId(), clock.now().plus(waitAfter(target, failure)), reason))
         .replaceWith(new PollReport(target.warehouseId(), false, 0, reason, null));
   }
 
@@ -169,8 +173,8 @@ public class WarehousePoller {
       return config.circuitBreakerDelay();
     }
     Duration interval = Duration.ofSeconds(target.pollIntervalSeconds());
-    Duration backoff = config.failureBackoff().multipliedBy(1L << Math.min(target.failures(), 16));
-    return backoff.compareTo(interval) < 0 ? backoff : interval;
+    Duration first = config.failureBackoff().compareTo(interval) < 0 ? config.failureBackoff() : interval;
+    return Backoff.doubling(first, interval).after(target.failures() + 1);
   }
 
   private String reason(Throwable failure) {

@@ -22,16 +22,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.gateway.GatewayProblem;
 import io.stockbridge.gateway.warehouse.repository.AdapterType;
 import io.stockbridge.gateway.warehouse.service.WarehouseService;
 import io.stockbridge.gateway.webhook.repository.InboundEventStatus;
 import io.stockbridge.gateway.webhook.service.InboxProcessor;
-import io.stockbridge.platform.problem.ProblemException;
 import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.problem.EnumParameter;
+import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
-import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 
 @CompletesDespiteDisconnect
 @Path("/v1/warehouses")
@@ -104,7 +105,7 @@ public class WarehouseResource {
         .chain(() -> inbox.replay(seller.id(), id, eventId))
         .map(queued -> {
           if (!queued) {
-            throw ProblemException.conflict("NOT_REPLAYABLE", "Only parked, rejected or waiting events can be replayed");
+            throw ProblemException.conflict(GatewayProblem.NOT_REPLAYABLE, "Only parked, rejected or waiting events can be replayed");
           }
           inbox.wake();
           return Response.accepted().build();

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -19,6 +20,8 @@ import io.smallrye.mutiny.Uni;
 import io.stockbridge.gateway.config.GatewayConfig;
 import io.stockbridge.gateway.warehouse.repository.AdapterType;
 import io.stockbridge.gateway.warehouse.repository.WarehouseConnection;
+import io.stockbridge.platform.persistence.SqlRow;
+import io.stockbridge.platform.time.SuiteClock;
 import io.vertx.mutiny.sqlclient.Pool;
 
 /**
@@ -31,11 +34,13 @@ public class SyncWatch {
   private final GatewayConfig config;
   private final Pool pool;
   private final AtomicLong stale = new AtomicLong();
+  private final SuiteClock clock;
 
-  public SyncWatch(GatewayConfig config, Pool pool, MeterRegistry meters) {
+  public SyncWatch(GatewayConfig config, Pool pool, MeterRegistry meters, SuiteClock clock) {
     this.config = config;
     this.pool = pool;
     meters.gauge("stockbridge.gateway.warehouses.stale", stale);
+    this.clock = clock;
   }
 
   /**
@@ -48,12 +53,12 @@ public class SyncWatch {
     }
     List<UUID> warehouseIds = warehouses.stream().map(w -> w.id).toList();
     return Panache.getSession().chain(session -> session.createNativeQuery(
-            "select warehouse_id, max(created_at) from inbound_event where warehouse_id in (:ids) group by warehouse_id",
-            Object[].class)
+            "select warehouse_id, max(created_at) as last_arrival from inbound_event where warehouse_id in (:ids) "
+                + "group by warehouse_id", Tuple.class)
         .setParameter("ids", warehouseIds).getResultList())
         .map(rows -> {
           Map<UUID, OffsetDateTime> last = new HashMap<>();
-          rows.forEach(row -> last.put((UUID) row[0], timestamp(row[1])));
+          SqlRow.of(rows).forEach(row -> last.put(row.uuid("warehouse_id"), row.timestamp("last_arrival")));
           warehouses.stream().filter(w -> w.lastSuccessfulPollAt != null).forEach(w -> last.merge(w.id,
               w.lastSuccessfulPollAt, (arrival, poll) -> arrival.isAfter(poll) ? arrival : poll));
           return last;
@@ -65,7 +70,7 @@ public class SyncWatch {
       return SyncState.NEVER;
     }
     Duration window = warehouse.adapter == AdapterType.CSV ? config.staleness().csvAfter() : config.staleness().apiAfter();
-    return lastSync.plus(window).isBefore(OffsetDateTime.now()) ? SyncState.STALE : SyncState.FRESH;
+    return lastSync.plus(window).isBefore(clock.now()) ? SyncState.STALE : SyncState.FRESH;
   }
 
   @Scheduled(every = "1m", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -85,15 +90,5 @@ public class SyncWatch {
             config.staleness().apiAfter().toSeconds()))
         .map(rows -> rows.iterator().next().getLong(0))
         .invoke(stale::set);
-  }
-
-  private static OffsetDateTime timestamp(Object value) {
-    if (value instanceof OffsetDateTime offset) {
-      return offset;
-    }
-    if (value instanceof java.time.Instant instant) {
-      return instant.atOffset(java.time.ZoneOffset.UTC);
-    }
-    throw new IllegalArgumentException("Not a timestamp: " + value);
   }
 }

@@ -1,34 +1,35 @@
 package io.stockbridge.gateway.warehouse.service;
 
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Uni;
-import io.stockbridge.gateway.warehouse.repository.AdapterType;
-import io.stockbridge.gateway.warehouse.repository.WarehouseConnection;
-import io.stockbridge.gateway.warehouse.repository.WarehouseConnectionRepository;
-import io.stockbridge.gateway.warehouse.rest.WarehouseDraft;
-import io.stockbridge.gateway.warehouse.rest.WarehouseView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.stockbridge.gateway.GatewayProblem;
 import io.stockbridge.gateway.config.GatewayConfig;
+import io.stockbridge.gateway.warehouse.repository.AdapterType;
+import io.stockbridge.gateway.warehouse.repository.WarehouseConnection;
+import io.stockbridge.gateway.warehouse.repository.WarehouseConnectionRepository;
 import io.stockbridge.gateway.warehouse.rest.InboundEventView;
+import io.stockbridge.gateway.warehouse.rest.WarehouseDraft;
+import io.stockbridge.gateway.warehouse.rest.WarehouseView;
 import io.stockbridge.gateway.webhook.repository.InboundEventRepository;
 import io.stockbridge.gateway.webhook.repository.InboundEventStatus;
 import io.stockbridge.gateway.webhook.service.WebhookSenders;
 import io.stockbridge.platform.paging.Page;
-import io.stockbridge.platform.secret.SecretCipher;
 import io.stockbridge.platform.paging.PageCursor;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.secret.SecretCipher;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * A seller's warehouse connections.
@@ -44,9 +45,10 @@ public class WarehouseService {
   private final InboundEventRepository inbox;
   private final GatewayConfig config;
   private final ObjectMapper mapper;
+  private final SuiteClock clock;
 
   public WarehouseService(WarehouseConnectionRepository repository, WebhookSecrets secrets, WebhookSenders senders,
-      SyncWatch syncWatch, SecretCipher cipher, InboundEventRepository inbox, GatewayConfig config, ObjectMapper mapper) {
+      SyncWatch syncWatch, SecretCipher cipher, InboundEventRepository inbox, GatewayConfig config, ObjectMapper mapper, SuiteClock clock) {
     this.repository = repository;
     this.secrets = secrets;
     this.senders = senders;
@@ -55,6 +57,7 @@ public class WarehouseService {
     this.inbox = inbox;
     this.config = config;
     this.mapper = mapper;
+    this.clock = clock;
   }
 
   @WithTransaction
@@ -62,7 +65,7 @@ public class WarehouseService {
     validate(draft);
     return repository.codeTaken(sellerId, draft.code()).chain(taken -> {
       if (taken) {
-        throw new ProblemException(409, "WAREHOUSE_CODE_TAKEN", "Conflict",
+        throw new ProblemException(409, GatewayProblem.WAREHOUSE_CODE_TAKEN, "Conflict",
             "The seller already has a warehouse with code " + draft.code(),
             List.of(new FieldError("code", "taken", "already used by another warehouse of this seller")));
       }
@@ -77,7 +80,7 @@ public class WarehouseService {
           ? (draft.pollIntervalSeconds() == null ? DEFAULT_POLL_INTERVAL_SECONDS : draft.pollIntervalSeconds())
           : null;
       warehouse.enabled = true;
-      warehouse.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+      warehouse.createdAt = clock.now();
       if (draft.credentials() != null && !draft.credentials().isEmpty()) {
         warehouse.credentials = cipher.seal(json(draft.credentials()), "credentials:" + warehouse.id);
       }
@@ -116,7 +119,7 @@ public class WarehouseService {
       }
     }
     if (!errors.isEmpty()) {
-      throw ProblemException.badRequest("VALIDATION_FAILED", "The warehouse's settings contradict its adapter", errors);
+      throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "The warehouse's settings contradict its adapter", errors);
     }
   }
 
@@ -147,7 +150,7 @@ public class WarehouseService {
   public Uni<WebhookSecrets.Rotation> rotateSecret(String sellerId, UUID id) {
     return load(sellerId, id).chain(warehouse -> {
       if (!warehouse.adapter.receivesWebhooks()) {
-        throw ProblemException.conflict("WEBHOOKS_NOT_ACCEPTED", warehouse.adapter + " warehouses have no webhook secret");
+        throw ProblemException.conflict(GatewayProblem.WEBHOOKS_NOT_ACCEPTED, warehouse.adapter + " warehouses have no webhook secret");
       }
       return secrets.rotate(id).invoke(() -> senders.forget(id));
     });
@@ -174,9 +177,9 @@ public class WarehouseService {
   public Uni<WarehouseView> pollNow(String sellerId, UUID id) {
     return load(sellerId, id).chain(warehouse -> {
       if (!warehouse.enabled || warehouse.pollIntervalSeconds == null) {
-        throw ProblemException.conflict("NOT_POLLED", "This warehouse is " + (warehouse.enabled ? "not polled" : "disabled"));
+        throw ProblemException.conflict(GatewayProblem.NOT_POLLED, "This warehouse is " + (warehouse.enabled ? "not polled" : "disabled"));
       }
-      warehouse.nextPollAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+      warehouse.nextPollAt = clock.now();
       return views(List.of(warehouse)).map(views -> views.get(0));
     });
   }

@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.gateway.config.GatewayConfig;
 import io.stockbridge.gateway.webhook.service.StandardWebhookSignature;
+import io.stockbridge.platform.persistence.SqlRow;
 import io.stockbridge.platform.secret.SecretCipher;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * A warehouse's webhook secrets: issued once (only the response that creates one shows it), stored sealed, and
@@ -24,10 +27,12 @@ public class WebhookSecrets {
   private final SecretCipher cipher;
   private final GatewayConfig config;
   private final SecureRandom random = new SecureRandom();
+  private final SuiteClock clock;
 
-  public WebhookSecrets(SecretCipher cipher, GatewayConfig config) {
+  public WebhookSecrets(SecretCipher cipher, GatewayConfig config, SuiteClock clock) {
     this.cipher = cipher;
     this.config = config;
+    this.clock = clock;
   }
 
   /** Issues a new current secret, in the caller's transaction; returns it in clear, to be shown once. */
@@ -39,7 +44,7 @@ public class WebhookSecrets {
             "insert into webhook_secret (id, warehouse_id, sealed_secret, created_at) values (:id, :warehouse, :sealed, :now)")
         .setParameter("id", UUID.randomUUID()).setParameter("warehouse", warehouseId)
         .setParameter("sealed", cipher.seal(secret, context(warehouseId)))
-        .setParameter("now", OffsetDateTime.now()).executeUpdate())
+        .setParameter("now", clock.now()).executeUpdate())
         .replaceWith(secret);
   }
 
@@ -49,7 +54,7 @@ public class WebhookSecrets {
    * signature never costs more than two HMACs, however often the seller rotates.
    */
   public Uni<Rotation> rotate(UUID warehouseId) {
-    OffsetDateTime now = OffsetDateTime.now();
+    OffsetDateTime now = clock.now();
     OffsetDateTime retiresAt = now.plus(config.webhooks().secretOverlap()).truncatedTo(ChronoUnit.SECONDS);
     return Panache.getSession().chain(session -> session.createNativeQuery(
             "update webhook_secret set retires_at = case when retires_at is null then cast(:retires as timestamptz) "
@@ -65,10 +70,11 @@ public class WebhookSecrets {
   public Uni<List<ValidSecret>> valid(UUID warehouseId) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
             "select sealed_secret, retires_at from webhook_secret where warehouse_id = :warehouse "
-                + "and (retires_at is null or retires_at > :now)", Object[].class)
-        .setParameter("warehouse", warehouseId).setParameter("now", OffsetDateTime.now()).getResultList())
-        .map(rows -> rows.stream().map(row -> new ValidSecret(cipher.open((String) row[0], context(warehouseId)),
-            row[1] == null ? null : ((OffsetDateTime) row[1]).toInstant())).toList());
+                + "and (retires_at is null or retires_at > :now)", Tuple.class)
+        .setParameter("warehouse", warehouseId).setParameter("now", clock.now()).getResultList())
+        .map(rows -> SqlRow.of(rows).stream().map(row -> new ValidSecret(
+            cipher.open(row.text("sealed_secret"), context(warehouseId)),
+            row.timestamp("retires_at") == null ? null : row.timestamp("retires_at").toInstant())).toList());
   }
 
   /** A secret in clear and when it stops verifying (null: the current one). */

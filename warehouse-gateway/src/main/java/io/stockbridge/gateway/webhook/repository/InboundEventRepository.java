@@ -11,9 +11,15 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.platform.paging.KeysetQuery;
 import io.stockbridge.platform.paging.PageCursor;
+import io.stockbridge.platform.time.SuiteClock;
 
 @ApplicationScoped
 public class InboundEventRepository implements PanacheRepositoryBase<InboundEvent, UUID> {
+  private final SuiteClock clock;
+
+  public InboundEventRepository(SuiteClock clock) {
+    this.clock = clock;
+  }
 
   /** Stores the event unless the warehouse already sent one with the same id; true when stored now. */
   public Uni<Boolean> storeOnce(UUID warehouseId, String sellerId, String sourceEventId, OffsetDateTime sourceTimestamp,
@@ -24,7 +30,7 @@ public class InboundEventRepository implements PanacheRepositoryBase<InboundEven
                 + "on conflict (warehouse_id, source_event_id) do nothing")
         .setParameter("id", UUID.randomUUID()).setParameter("warehouse", warehouseId).setParameter("seller", sellerId)
         .setParameter("source", sourceEventId).setParameter("timestamp", sourceTimestamp)
-        .setParameter("now", OffsetDateTime.now()).setParameter("body", body).executeUpdate())
+        .setParameter("now", clock.now()).setParameter("body", body).executeUpdate())
         .map(inserted -> inserted == 1);
   }
 

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
+import io.stockbridge.platform.time.SuiteClock;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -65,9 +66,11 @@ public class InboxGroupCommit {
   private final Pool pool;
   private final ConcurrentLinkedQueue<Waiting> queue = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean writing = new AtomicBoolean();
+  private final SuiteClock clock;
 
-  public InboxGroupCommit(Pool pool) {
+  public InboxGroupCommit(Pool pool, SuiteClock clock) {
     this.pool = pool;
+    this.clock = clock;
   }
 
   /** Stores the arrival unless the warehouse already sent one with this id; true when it was stored now. */
@@ -97,7 +100,7 @@ public class InboxGroupCommit {
     java.util.Arrays.fill(timestamps, sourceTimestamp);
     Tuple values = Tuple.of(warehouses, sellers, arrivals.stream().map(Arrival::sourceEventId).toArray(String[]::new),
         timestamps, arrivals.stream().map(Arrival::body).toArray(String[]::new));
-    values.addValue(OffsetDateTime.now());
+    values.addValue(clock.now());
     return pool.preparedQuery(INSERT).execute(values).map(rows -> rows.rowCount());
   }
 
@@ -124,7 +127,7 @@ public class InboxGroupCommit {
         group.stream().map(Waiting::sourceEventId).toArray(String[]::new),
         group.stream().map(Waiting::sourceTimestamp).toArray(OffsetDateTime[]::new),
         group.stream().map(Waiting::body).toArray(String[]::new));
-    values.addValue(OffsetDateTime.now());
+    values.addValue(clock.now());
     pool.preparedQuery(INSERT).execute(values).subscribe().with(rows -> {
       Set<String> stored = new HashSet<>();
       rows.forEach(row -> stored.add(row.getUUID(0) + "\n" + row.getString(1)));

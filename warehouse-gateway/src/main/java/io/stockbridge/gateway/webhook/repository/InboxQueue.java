@@ -1,6 +1,5 @@
 package io.stockbridge.gateway.webhook.repository;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.gateway.config.InboxConfig;
+import io.stockbridge.platform.time.SuiteClock;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -45,15 +45,17 @@ public class InboxQueue {
 
   private final Pool pool;
   private final InboxConfig config;
+  private final SuiteClock clock;
 
-  public InboxQueue(Pool pool, InboxConfig config) {
+  public InboxQueue(Pool pool, InboxConfig config, SuiteClock clock) {
     this.pool = pool;
     this.config = config;
+    this.clock = clock;
   }
 
   /** The ids of the events the next round takes, in turns across warehouses (at most a batch). */
   public Uni<List<UUID>> nextRound() {
-    return pool.preparedQuery(TAKE).execute(Tuple.of(OffsetDateTime.now(), config.batchSize())).map(rows -> {
+    return pool.preparedQuery(TAKE).execute(Tuple.of(clock.now(), config.batchSize())).map(rows -> {
       List<UUID> ids = new ArrayList<>(rows.size());
       rows.forEach(row -> ids.add(row.getUUID(0)));
       return ids;
@@ -70,7 +72,7 @@ public class InboxQueue {
       return Uni.createFrom().item(0);
     }
     return pool.preparedQuery(DEFER).execute(Tuple.tuple(List.of(
-            deferrals.stream().map(Deferral::eventId).toArray(UUID[]::new), OffsetDateTime.now(),
+            deferrals.stream().map(Deferral::eventId).toArray(UUID[]::new), clock.now(),
             (double) config.maxBackoff().toSeconds(), config.maxAttempts(),
             deferrals.stream().map(Deferral::reason).toArray(String[]::new),
             deferrals.stream().map(d -> d.counts() ? 1 : 0).toArray(Integer[]::new))))

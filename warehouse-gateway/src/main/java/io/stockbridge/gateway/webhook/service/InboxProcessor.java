@@ -1,10 +1,8 @@
 package io.stockbridge.gateway.webhook.service;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +16,6 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -28,22 +23,15 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.stockbridge.gateway.adapter.Adapters;
-import io.stockbridge.gateway.adapter.ItemReading;
-import io.stockbridge.gateway.adapter.ReadingLimits;
-import io.stockbridge.gateway.adapter.WmsAdapter;
 import io.stockbridge.gateway.config.InboxConfig;
-import io.stockbridge.gateway.warehouse.client.ItemLookup;
 import io.stockbridge.gateway.warehouse.repository.WarehouseConnection;
 import io.stockbridge.gateway.warehouse.repository.WarehouseConnectionRepository;
 import io.stockbridge.gateway.webhook.repository.InboundEvent;
 import io.stockbridge.gateway.webhook.repository.InboundEventRepository;
-import io.stockbridge.gateway.webhook.repository.InboundEventStatus;
 import io.stockbridge.gateway.webhook.repository.InboxQueue;
 import io.stockbridge.platform.outbox.Outbox;
 import io.stockbridge.platform.outbox.OutboxDispatcher;
 import io.stockbridge.platform.outbox.OutboxMessage;
-import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.work.WakeableRounds;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -67,8 +55,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @ApplicationScoped
 public class InboxProcessor {
-  static final String LEDGER = "inventory-service";
-  static final String LEDGER_PATH = "/internal/v1/warehouse-events";
   private static final String LOCK_WAITING =
       "select id from inbound_event where id = any($1) and status = 'RECEIVED' order by id for update skip locked";
   private static final String RECORD = "update inbound_event e set status = d.status, reason = d.reason "
@@ -77,33 +63,27 @@ public class InboxProcessor {
   private final InboundEventRepository inbox;
   private final InboxQueue queue;
   private final WarehouseConnectionRepository warehouses;
-  private final Adapters adapters;
+  private final InboxDecisions decisions;
   private final ItemResolver resolver;
   private final Outbox outbox;
   private final OutboxDispatcher dispatcher;
   private final InboxConfig config;
-  private final ObjectMapper mapper;
   private final Pool pool;
   private final WakeableRounds rounds;
 
   public InboxProcessor(InboundEventRepository inbox, InboxQueue queue, WarehouseConnectionRepository warehouses,
-      Adapters adapters, ItemResolver resolver, Outbox outbox, OutboxDispatcher dispatcher, InboxConfig config,
-      ObjectMapper mapper, Pool pool, Vertx vertx) {
+      InboxDecisions decisions, ItemResolver resolver, Outbox outbox, OutboxDispatcher dispatcher,
+      InboxConfig config, Pool pool, Vertx vertx) {
     this.inbox = inbox;
     this.queue = queue;
     this.warehouses = warehouses;
-    this.adapters = adapters;
+    this.decisions = decisions;
     this.resolver = resolver;
     this.outbox = outbox;
     this.dispatcher = dispatcher;
     this.config = config;
-    this.mapper = mapper;
     this.pool = pool;
     this.rounds = new WakeableRounds(vertx, "Inbox", this::roundLeavingMore);
-  }
-
-  /** The decision about one event, made outside any transaction. */
-  private record Decision(UUID eventId, InboundEventStatus status, String reason, List<OutboxMessage> snapshots) {
   }
 
   @Scheduled(every = "${stockbridge.gateway.inbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -136,7 +116,7 @@ public class InboxProcessor {
   }
 
   /** An event's decision, or why it must wait for a later round. */
-  private record Attempt(InboundEvent event, Decision decision, InboxQueue.Deferral deferral) {
+  private record Attempt(InboundEvent event, InboxDecision decision, InboxQueue.Deferral deferral) {
   }
 
   private Uni<Round> round() {
@@ -152,7 +132,7 @@ public class InboxProcessor {
             // the outbox receives the round's snapshots in arrival order, whatever order the lookups finished in
             Map<UUID, Integer> order = new HashMap<>();
             events.forEach(event -> order.put(event.id, order.size()));
-            List<Decision> decisions = attempts.stream().filter(a -> a.decision() != null)
+            List<InboxDecision> decisions = attempts.stream().filter(a -> a.decision() != null)
                 .sorted(Comparator.comparing(a -> order.get(a.event().id))).map(Attempt::decision).toList();
             List<InboxQueue.Deferral> deferrals = attempts.stream().filter(a -> a.deferral() != null)
                 .map(Attempt::deferral).toList();
@@ -169,7 +149,7 @@ public class InboxProcessor {
   }
 
   private Uni<Attempt> attempt(InboundEvent event, WarehouseConnection warehouse) {
-    return Uni.createFrom().deferred(() -> decide(event, warehouse))
+    return Uni.createFrom().deferred(() -> decisions.decide(event, warehouse))
         .map(decision -> new Attempt(event, decision, null))
         .onFailure().recoverWithItem(failure -> {
           boolean outage = isOutage(failure);
@@ -183,7 +163,7 @@ public class InboxProcessor {
    * Settles the decisions in one transaction; should that fail, settles each alone, and an event whose own
    * settling fails is put back to wait (counting towards parking it) instead of failing everyone's.
    */
-  private Uni<Integer> settleIsolating(List<Decision> decisions) {
+  private Uni<Integer> settleIsolating(List<InboxDecision> decisions) {
     if (decisions.isEmpty()) {
       return Uni.createFrom().item(0);
     }
@@ -236,89 +216,26 @@ public class InboxProcessor {
         .map(found -> found.stream().collect(Collectors.toMap(w -> w.id, Function.identity())));
   }
 
-  private Uni<Decision> decide(InboundEvent event, WarehouseConnection warehouse) {
-    WmsAdapter adapter = adapters.forInbox(warehouse.adapter);
-    List<ItemReading> readings;
-    try {
-      readings = adapter.read(mapper.readTree(event.body), event.sourceTimestamp);
-    } catch (WmsAdapter.UnreadablePayload | JsonProcessingException e) {
-      return Uni.createFrom().item(new Decision(event.id, InboundEventStatus.REJECTED,
-          "not a " + warehouse.adapter + " payload: " + e.getMessage(), List.of()));
-    }
-    List<FieldError> outOfLimits = ReadingLimits.check(readings);
-    if (!outOfLimits.isEmpty()) {
-      // what came in before the edge checked these (or through a poll) never reaches the ledger to be refused there
-      return Uni.createFrom().item(new Decision(event.id, InboundEventStatus.REJECTED, ReadingLimits.describe(
-          outOfLimits), List.of()));
-    }
-    Map<ItemReading, ItemLookup> resolved = new LinkedHashMap<>();
-    return Multi.createFrom().iterable(readings)
-        .onItem().transformToUniAndConcatenate(reading -> resolver.sellerSkuOf(event.sellerId,
-            event.warehouseId.toString(), reading.wmsItemId()).invoke(lookup -> resolved.put(reading, lookup)))
-        .collect().last()
-        .map(ignored -> decision(event, resolved));
-  }
-
-  private Decision decision(InboundEvent event, Map<ItemReading, ItemLookup> resolved) {
-    List<String> refused = resolved.entrySet().stream().filter(e -> e.getValue().isRefused())
-        .map(e -> e.getKey().wmsItemId() + " (" + e.getValue().refusal() + ")").toList();
-    if (!refused.isEmpty()) {
-      return new Decision(event.id, InboundEventStatus.REJECTED, "catalog-service refused warehouse item id(s) "
-          + String.join(", ", refused), List.of());
-    }
-    List<String> unknown = resolved.entrySet().stream().filter(e -> !e.getValue().isMapped())
-        .map(e -> e.getKey().wmsItemId()).toList();
-    if (!unknown.isEmpty()) {
-      return new Decision(event.id, InboundEventStatus.PARKED, "unknown warehouse item(s) " + String.join(", ", unknown)
-          + ": map them to a seller SKU in catalog-service, then replay", List.of());
-    }
-    List<OutboxMessage> snapshots = new ArrayList<>();
-    int index = 0;
-    for (Map.Entry<ItemReading, ItemLookup> entry : resolved.entrySet()) {
-      ItemReading reading = entry.getKey();
-      String sellerSku = entry.getValue().sellerSku();
-      Map<String, Object> snapshot = new LinkedHashMap<>();
-      snapshot.put("eventId", event.id + "/" + index++);
-      snapshot.put("warehouseId", event.warehouseId.toString());
-      snapshot.put("sellerSku", sellerSku);
-      snapshot.put("observedAt", reading.observedAt().toString());
-      if (reading.sequence() != null) {
-        snapshot.put("sequence", reading.sequence());
-      }
-      snapshot.put("kind", "SNAPSHOT");
-      snapshot.put("snapshot", Map.of("inTransit", reading.inTransit(), "qc", reading.qc(), "frozen", reading.frozen(),
-          "sellable", reading.sellable()));
-      // a newer reading of the item supersedes this one while it waits: a backlog shrinks to the newest state
-      String item = event.warehouseId + "|" + sellerSku;
-      snapshots.add(new OutboxMessage(LEDGER, LEDGER_PATH, "warehouse.snapshot", event.sellerId, snapshot,
-          reading.sequence() != null ? OutboxMessage.Coalesce.sequence(item, reading.sequence())
-              : OutboxMessage.Coalesce.time(item, reading.observedAt().toInstant())).about(event.id.toString()));
-    }
-    // nothing to send (an event without items) is applied as it is; otherwise the ledger's answers decide
-    return new Decision(event.id, snapshots.isEmpty() ? InboundEventStatus.APPLIED : InboundEventStatus.DELIVERING,
-        null, snapshots);
-  }
-
   /**
    * Records the decisions of the events still waiting (another replica may have taken some), and queues their
    * snapshots for the ledger in arrival order, all in one transaction of three statements, whatever the batch size.
    */
-  Uni<Integer> settle(List<Decision> decisions) {
-    UUID[] ids = decisions.stream().map(Decision::eventId).toArray(UUID[]::new);
+  Uni<Integer> settle(List<InboxDecision> decisions) {
+    UUID[] ids = decisions.stream().map(InboxDecision::eventId).toArray(UUID[]::new);
     return pool.withTransaction(connection -> connection.preparedQuery(LOCK_WAITING).execute(Tuple.of(ids))
         .chain(rows -> {
           Set<UUID> mine = new HashSet<>();
           rows.forEach(row -> mine.add(row.getUUID(0)));
-          List<Decision> settled = decisions.stream().filter(d -> mine.contains(d.eventId())).toList();
+          List<InboxDecision> settled = decisions.stream().filter(d -> mine.contains(d.eventId())).toList();
           if (settled.isEmpty()) {
             return Uni.createFrom().item(0);
           }
           List<OutboxMessage> snapshots = settled.stream().flatMap(decision -> decision.snapshots().stream()).toList();
           return outbox.enqueueAll(connection, snapshots)
               .chain(() -> connection.preparedQuery(RECORD).execute(Tuple.of(
-                  settled.stream().map(Decision::eventId).toArray(UUID[]::new),
+                  settled.stream().map(InboxDecision::eventId).toArray(UUID[]::new),
                   settled.stream().map(d -> d.status().name()).toArray(String[]::new),
-                  settled.stream().map(Decision::reason).toArray(String[]::new))))
+                  settled.stream().map(InboxDecision::reason).toArray(String[]::new))))
               .replaceWith(settled.size());
         }));
   }

@@ -1,7 +1,5 @@
 package io.stockbridge.gateway.webhook.service;
 
-import java.time.OffsetDateTime;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
@@ -9,6 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.gateway.config.InboxConfig;
 import io.stockbridge.platform.persistence.BatchedPurge;
+import io.stockbridge.platform.time.SuiteClock;
 import io.vertx.mutiny.sqlclient.Pool;
 
 /**
@@ -26,10 +25,12 @@ public class InboxRetention {
 
   private final Pool pool;
   private final InboxConfig config;
+  private final SuiteClock clock;
 
-  public InboxRetention(Pool pool, InboxConfig config) {
+  public InboxRetention(Pool pool, InboxConfig config, SuiteClock clock) {
     this.pool = pool;
     this.config = config;
+    this.clock = clock;
   }
 
   @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -43,6 +44,6 @@ public class InboxRetention {
 
   /** Deletes every settled event past the retention; @return how many */
   public Uni<Long> purge() {
-    return BatchedPurge.run(pool, PURGE, OffsetDateTime.now().minus(config.retention()), config.purgeBatchSize());
+    return BatchedPurge.run(pool, PURGE, clock.now().minus(config.retention()), config.purgeBatchSize());
   }
 }

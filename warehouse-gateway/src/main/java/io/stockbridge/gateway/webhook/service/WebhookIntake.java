@@ -1,9 +1,9 @@
 package io.stockbridge.gateway.webhook.service;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,12 +18,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.gateway.GatewayProblem;
 import io.stockbridge.gateway.adapter.Adapters;
 import io.stockbridge.gateway.adapter.ItemReading;
 import io.stockbridge.gateway.adapter.ReadingLimits;
 import io.stockbridge.gateway.adapter.WmsAdapter;
 import io.stockbridge.gateway.config.GatewayConfig;
 import io.stockbridge.gateway.webhook.repository.InboxGroupCommit;
+import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
 
@@ -58,7 +60,7 @@ public class WebhookIntake {
 
   public Uni<Outcome> accept(UUID warehouseId, String eventId, String timestampHeader, String signature, byte[] body) {
     if (body.length > config.webhooks().maxBodyBytes()) {
-      throw new ProblemException(413, "PAYLOAD_TOO_LARGE", "Payload too large",
+      throw new ProblemException(413, CommonProblem.PAYLOAD_TOO_LARGE, "Payload too large",
           "Webhook bodies are limited to " + config.webhooks().maxBodyBytes() + " bytes");
     }
     long timestamp = requireHeaders(eventId, timestampHeader, signature);
@@ -68,7 +70,7 @@ public class WebhookIntake {
         .chain(sender -> {
           check(warehouseId, sender, timestamp);
           if (!verifies(sender, eventId, timestamp, body, signature)) {
-            throw new ProblemException(401, "INVALID_SIGNATURE", "Unauthorized",
+            throw new ProblemException(401, CommonProblem.INVALID_SIGNATURE, "Unauthorized",
                 "webhook-signature does not match the event and the warehouse's secret");
           }
           String json = readJson(body);
@@ -101,14 +103,14 @@ public class WebhookIntake {
     }
     if (!sender.enabled()) {
       // Standard Webhooks: 410 tells the sender to stop sending
-      throw new ProblemException(410, "WAREHOUSE_DISABLED", "Gone", "This warehouse no longer takes webhooks");
+      throw new ProblemException(410, GatewayProblem.WAREHOUSE_DISABLED, "Gone", "This warehouse no longer takes webhooks");
     }
     if (!sender.adapter().receivesWebhooks()) {
-      throw ProblemException.conflict("WEBHOOKS_NOT_ACCEPTED", sender.adapter() + " warehouses are polled, not called back");
+      throw ProblemException.conflict(GatewayProblem.WEBHOOKS_NOT_ACCEPTED, sender.adapter() + " warehouses are polled, not called back");
     }
     long now = Instant.now().getEpochSecond();
     if (Math.abs(now - timestamp) > config.webhooks().timestampTolerance().toSeconds()) {
-      throw new ProblemException(401, "STALE_TIMESTAMP", "Unauthorized",
+      throw new ProblemException(401, CommonProblem.STALE_TIMESTAMP, "Unauthorized",
           "webhook-timestamp is outside the accepted window of " + config.webhooks().timestampTolerance().toSeconds()
               + " s; re-sign the event with the current time");
     }
@@ -129,7 +131,7 @@ public class WebhookIntake {
       errors.add(new FieldError("webhook-signature", "required", "space-separated v1,<base64> entries"));
     }
     if (!errors.isEmpty()) {
-      throw ProblemException.badRequest("MISSING_WEBHOOK_HEADERS", "The Standard Webhooks headers are missing or malformed",
+      throw ProblemException.badRequest(GatewayProblem.MISSING_WEBHOOK_HEADERS, "The Standard Webhooks headers are missing or malformed",
           errors);
     }
     return parsed;
@@ -142,7 +144,7 @@ public class WebhookIntake {
   private String readJson(byte[] body) {
     for (byte b : body) {
       if (b == 0) {
-        throw ProblemException.badRequest("MALFORMED_JSON", "The webhook body contains a NUL byte",
+        throw ProblemException.badRequest(CommonProblem.MALFORMED_JSON, "The webhook body contains a NUL byte",
             List.of(new FieldError("body", "invalid_text", "no NUL bytes")));
       }
     }
@@ -152,7 +154,7 @@ public class WebhookIntake {
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
       mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
     } catch (CharacterCodingException | JsonProcessingException e) {
-      throw ProblemException.badRequest("MALFORMED_JSON", "The webhook body is not UTF-8 JSON", List.of());
+      throw ProblemException.badRequest(CommonProblem.MALFORMED_JSON, "The webhook body is not UTF-8 JSON", List.of());
     }
     return text;
   }
@@ -172,7 +174,7 @@ public class WebhookIntake {
     }
     List<FieldError> errors = ReadingLimits.check(readings);
     if (!errors.isEmpty()) {
-      throw ProblemException.badRequest("READING_OUT_OF_LIMITS", "Readings outside what the suite accepts", errors);
+      throw ProblemException.badRequest(GatewayProblem.READING_OUT_OF_LIMITS, "Readings outside what the suite accepts", errors);
     }
   }
 }

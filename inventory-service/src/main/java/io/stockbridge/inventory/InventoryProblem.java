@@ -1,0 +1,51 @@
+package io.stockbridge.inventory;
+
+import io.stockbridge.platform.problem.ProblemCode;
+
+/**
+ * The problem codes inventory-service answers with, besides the common ones and the edit-lock and ownership codes
+ * that rules name (INV-1, INV-3). Never renamed: clients branch on them.
+ */
+public enum InventoryProblem implements ProblemCode {
+  /** A hand edit that would leave sellable below what orders reserved (INV-1). */
+  BELOW_RESERVED,
+  /** The sixth change of one SKU's stock within an hour (INV-4); Retry-After says when the next may go. */
+  EDIT_RATE_LIMITED,
+  /** A hand edit of a SKU an integration owns (INV-3); the rule names the channel's code, 40302. */
+  MANAGED_BY_EXTERNAL_SYSTEM("40302"),
+  /** An order some of whose lines cannot be filled now; each short line is named (RES-1). */
+  INSUFFICIENT_STOCK,
+  /** An order id reserved before with different lines. */
+  ORDER_ID_REUSED,
+  /** A hand edit without If-Match. */
+  PRECONDITION_REQUIRED,
+  /** An integration's change of a SKU the seller manages by hand (INV-2). */
+  SKU_MANAGED_MANUALLY,
+  /** A hand edit of a SKU whose listing is being delisted (INV-1). */
+  SKU_BEING_DELISTED,
+  /** A hand edit of a SKU frozen for a violation (INV-1). */
+  SKU_FROZEN,
+  /** A hand edit that would take stock whose reserved units have shipping labels (INV-1). */
+  SKU_HAS_SHIPPING_LABELS,
+  /** A hand edit of a SKU a running promotion holds (INV-1). */
+  SKU_LOCKED_BY_PROMOTION,
+  /** A hand edit of a SKU whose listing the channel is reviewing (INV-1). */
+  SKU_UNDER_REVIEW,
+  /** A SKU or warehouse the ledger has not registered yet; retried by the sender. */
+  UNKNOWN_SKU_OR_WAREHOUSE;
+
+  private final String code;
+
+  InventoryProblem() {
+    this.code = null;
+  }
+
+  InventoryProblem(String code) {
+    this.code = code;
+  }
+
+  @Override
+  public String code() {
+    return code == null ? name() : code;
+  }
+}

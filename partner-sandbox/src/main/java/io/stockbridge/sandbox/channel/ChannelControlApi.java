@@ -1,0 +1,142 @@
+package io.stockbridge.sandbox.channel;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.stockbridge.sandbox.http.SandboxRequest;
+import io.stockbridge.sandbox.http.SandboxResponse;
+import io.stockbridge.sandbox.http.SandboxRoutes;
+
+/**
+ * The sandbox's control API under {@code /sandbox/channel/}: what a test (or the local demo) does to the channel
+ * that the channel's own API cannot: settings, a seller revoking the app, audit results, the platform freezing a
+ * product, its count drifting, orders, faults, and what was sent and called.
+ */
+final class ChannelControlApi {
+  static final String PREFIX = "/sandbox/channel";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final SandboxResponse NO_PRODUCT = SandboxResponse.json(404, Map.of("error", "no such product"));
+
+  private final ChannelState state;
+  private final ChannelProductApi productApi;
+  private final SandboxRoutes<Void> routes = new SandboxRoutes<>();
+
+  ChannelControlApi(ChannelState state, ChannelProductApi productApi) {
+    this.state = state;
+    this.productApi = productApi;
+    routes.on("PUT", "/settings", (none, request, segments) -> settings(body(request)))
+        .on("POST", "/shops/{id}/revoke", (none, request, segments) -> onShop(segments.get(0), "revoke",
+            shop -> state.tokens().revoke(shop.id())))
+        .on("POST", "/shops/{id}/expire-tokens", (none, request, segments) -> onShop(segments.get(0),
+            "expire-tokens", shop -> state.tokens().expireAccessTokens(shop.id())))
+        .on("POST", "/shops/{id}/app-authorization", (none, request, segments) -> {
+          boolean authorized = body(request).path("authorized").asBoolean(true);
+          return onShop(segments.get(0), "app-authorization", shop -> shop.appUnauthorized(!authorized));
+        })
+        .on("POST", "/products/{id}/audit", (none, request, segments) -> audit(segments.get(0), body(request)))
+        .on("POST", "/products/{id}/status", (none, request, segments) -> described(state.products()
+            .status(segments.get(0), body(request).path("status").asText("ACTIVATE")), segments.get(0)))
+        .on("POST", "/products/{id}/inventory", (none, request, segments) -> drift(segments.get(0), body(request)))
+        .on("GET", "/products/{id}", (none, request, segments) -> described(true, segments.get(0)))
+        .on("POST", "/orders", (none, request, segments) -> order(body(request)))
+        .on("POST", "/faults", (none, request, segments) -> faults(body(request)))
+        .on("GET", "/webhooks", (none, request, segments) -> SandboxResponse.json(200, state.webhooks().sent()))
+        .on("GET", "/calls", (none, request, segments) -> calls());
+  }
+
+  SandboxResponse handle(SandboxRequest request) throws IOException {
+    return routes.dispatch(null, request, request.path().substring(PREFIX.length()))
+        .orElseGet(() -> SandboxResponse.json(404, Map.of("error", "unknown channel sandbox control path")));
+  }
+
+  private static JsonNode body(SandboxRequest request) throws IOException {
+    return JSON.readTree(request.body());
+  }
+
+  private SandboxResponse settings(JsonNode settings) {
+    if (settings.has("webhookUrl")) {
+      state.webhooks().url(settings.path("webhookUrl").asText(null));
+    }
+    if (settings.has("accessTokenSeconds") || settings.has("refreshTokenSeconds")) {
+      state.tokens().lifetimes(Duration.ofSeconds(settings.path("accessTokenSeconds").asLong(7 * 86_400)),
+          Duration.ofSeconds(settings.path("refreshTokenSeconds").asLong(365 * 86_400)));
+    }
+    if (settings.has("autoAudit")) {
+      state.autoAudit().set(settings.path("autoAudit").isNull() ? null : settings.path("autoAudit").asText());
+    }
+    return SandboxResponse.json(200, settings);
+  }
+
+  private SandboxResponse onShop(String shopId, String action, Consumer<Shop> change) {
+    Shop shop = state.shops().get(shopId);
+    if (shop == null) {
+      return SandboxResponse.json(404, Map.of("error", "no such shop"));
+    }
+    change.accept(shop);
+    return SandboxResponse.json(200, Map.of("shop", shop.id(), "done", action));
+  }
+
+  private SandboxResponse audit(String productId, JsonNode decision) {
+    List<String> reasons = new ArrayList<>();
+    decision.path("reasons").forEach(reason -> reasons.add(reason.asText()));
+    ChannelProducts.Product product = productApi.audit(productId, "PASSED".equals(decision.path("result").asText()),
+        reasons);
+    return product == null ? NO_PRODUCT : SandboxResponse.json(200, product.describe());
+  }
+
+  private SandboxResponse drift(String productId, JsonNode given) {
+    return state.products().drift(productId, given.path("skuId").asText(), given.path("warehouseId").asText(),
+        given.path("quantity").asInt()) ? SandboxResponse.json(200, state.products().find(productId).describe())
+        : SandboxResponse.json(404, Map.of("error", "no such product or SKU"));
+  }
+
+  private SandboxResponse described(boolean found, String productId) {
+    ChannelProducts.Product product = found ? state.products().find(productId) : null;
+    return product == null ? NO_PRODUCT : SandboxResponse.json(200, product.describe());
+  }
+
+  /** The order generator: one ORDER_STATUS_UPDATE notification for an order in the given status. */
+  private SandboxResponse order(JsonNode order) {
+    String shopId = order.path("shopId").asText(ChannelSandbox.DEFAULT_SHOP);
+    if (!state.shops().containsKey(shopId)) {
+      return SandboxResponse.json(404, Map.of("error", "no such shop"));
+    }
+    String orderId = order.path("orderId").asText("5"
+        + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000_000L));
+    List<Map<String, Object>> lines = new ArrayList<>();
+    order.path("lines").forEach(line -> lines.add(Map.of("sku_id", line.path("skuId").asText(""),
+        "seller_sku", line.path("sellerSku").asText(""), "quantity", line.path("quantity").asInt(1))));
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("order_id", orderId);
+    data.put("order_status", order.path("status").asText("AWAITING_SHIPMENT"));
+    data.put("update_time", Instant.now().getEpochSecond());
+    data.put("line_items", lines);
+    String notification = state.webhooks().send(ChannelWebhooks.ORDER_STATUS_UPDATE, shopId, data);
+    return SandboxResponse.json(200, Map.of("order_id", orderId, "notification_id", notification));
+  }
+
+  private SandboxResponse faults(JsonNode given) {
+    state.faults().clear().failNext(given.path("failNext").asInt(0), given.path("status").asInt(503))
+        .rateLimitNext(given.path("rateLimitNext").asInt(0))
+        .delay(Duration.ofMillis(given.path("delayMillis").asLong(0)))
+        .lateAnswerNext(given.path("lateAnswerPath").asText(null), given.path("lateAnswerNext").asInt(0),
+            Duration.ofMillis(given.path("lateAnswerMillis").asLong(0)));
+    return SandboxResponse.json(200, given);
+  }
+
+  private SandboxResponse calls() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    state.calls().forEach((path, count) -> counts.put(path, count.get()));
+    return SandboxResponse.json(200, counts);
+  }
+}
