@@ -2,7 +2,6 @@ package io.stockbridge.catalog.channelpush.service;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +95,7 @@ public class ChannelPusher {
             .onItem().transformToUniAndConcatenate(push -> queue.pushed(push.id(), push.stockVersion(), clock.now())
                 .invoke(done -> {
                   if (done) {
-                    latency.record(Duration.between(push.changedAt(), OffsetDateTime.now(ZoneOffset.UTC)));
+                    latency.record(Duration.between(push.changedAt(), clock.now()));
                   }
                 }))
             .collect().asList()))

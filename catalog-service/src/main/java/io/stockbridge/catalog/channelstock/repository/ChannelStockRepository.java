@@ -1,6 +1,5 @@
 package io.stockbridge.catalog.channelstock.repository;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +7,6 @@ import jakarta.persistence.Tuple;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.stockbridge.catalog.channelstock.rest.AvailableChange;
 import io.stockbridge.platform.persistence.SqlRow;
 
 /** The reported available quantities, written with one conditional upsert so that only newer versions land. */
@@ -16,7 +14,7 @@ import io.stockbridge.platform.persistence.SqlRow;
 public class ChannelStockRepository {
 
   /** @return true when the report was newer than what was stored (or the first of its item) */
-  public Uni<Boolean> record(String sellerId, AvailableChange change, OffsetDateTime receivedAt) {
+  public Uni<Boolean> record(String sellerId, String sellerSku, ChannelStockRow change) {
     return Panache.getSession().chain(session -> session.createNativeQuery("""
             insert into channel_stock (seller_id, seller_sku, warehouse_id, available, sellable, reserved,
               stock_version, changed_at, received_at)
@@ -25,11 +23,11 @@ public class ChannelStockRepository {
               sellable = excluded.sellable, reserved = excluded.reserved, stock_version = excluded.stock_version,
               changed_at = excluded.changed_at, received_at = excluded.received_at
             where channel_stock.stock_version < excluded.stock_version""")
-        .setParameter("seller", sellerId).setParameter("sku", change.sellerSku())
+        .setParameter("seller", sellerId).setParameter("sku", sellerSku)
         .setParameter("warehouse", change.warehouseId()).setParameter("available", change.available())
         .setParameter("sellable", change.sellable()).setParameter("reserved", change.reserved())
         .setParameter("version", change.version()).setParameter("changedAt", change.changedAt())
-        .setParameter("receivedAt", receivedAt)
+        .setParameter("receivedAt", change.receivedAt())
         .executeUpdate()).map(rows -> rows == 1);
   }
 

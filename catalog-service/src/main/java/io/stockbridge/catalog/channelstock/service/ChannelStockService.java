@@ -1,7 +1,5 @@
 package io.stockbridge.catalog.channelstock.service;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,18 +9,20 @@ import jakarta.validation.Validator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.logging.Log;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.catalog.channelpush.service.ChannelPushes;
 import io.stockbridge.catalog.channelstock.repository.ChannelStockRepository;
+import io.stockbridge.catalog.channelstock.repository.ChannelStockRow;
 import io.stockbridge.catalog.channelstock.rest.AvailableChange;
 import io.stockbridge.catalog.channelstock.rest.ChannelStockView;
 import io.stockbridge.catalog.product.repository.SkuRepository;
 import io.stockbridge.platform.outbox.OutboxBatch;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * Keeps the ledger's newest available quantity per SKU and warehouse, the number the channel is to show. A report
@@ -36,15 +36,17 @@ public class ChannelStockService {
   private final ChannelPushes pushes;
   private final ObjectMapper mapper;
   private final Validator validator;
+  private final SuiteClock clock;
 
   public ChannelStockService(ChannelStockRepository stock, SkuRepository skus, MeterRegistry registry,
-      ChannelPushes pushes, ObjectMapper mapper, Validator validator) {
+      ChannelPushes pushes, ObjectMapper mapper, Validator validator, SuiteClock clock) {
     this.stock = stock;
     this.skus = skus;
     this.mapper = mapper;
     this.validator = validator;
     this.registry = registry;
     this.pushes = pushes;
+    this.clock = clock;
   }
 
   @WithTransaction
@@ -91,7 +93,8 @@ public class ChannelStockService {
   }
 
   private Uni<Boolean> apply(String sellerId, AvailableChange change) {
-    return stock.record(sellerId, change, OffsetDateTime.now(ZoneOffset.UTC))
+    return stock.record(sellerId, change.sellerSku(), new ChannelStockRow(change.warehouseId(), change.available(),
+            change.sellable(), change.reserved(), change.version(), change.changedAt(), clock.now()))
         .invoke(applied -> registry.counter("stockbridge_channel_stock_reports_total",
             "outcome", applied ? "applied" : "older").increment())
         // a newer quantity is queued for the channel in the same transaction: taken in means sent, eventually

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
-import io.stockbridge.catalog.product.service.ProductFilter;
 import io.stockbridge.platform.paging.KeysetQuery;
 import io.stockbridge.platform.paging.PageCursor;
 

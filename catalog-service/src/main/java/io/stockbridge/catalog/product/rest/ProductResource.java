@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
-import io.stockbridge.catalog.product.service.ProductFilter;
+import io.stockbridge.catalog.product.repository.ProductFilter;
 import io.stockbridge.catalog.product.service.ProductService;
 import io.stockbridge.platform.idempotency.IdempotentResult;
 import io.stockbridge.platform.paging.Page;

@@ -20,6 +20,7 @@ import io.smallrye.mutiny.Uni;
 import io.stockbridge.catalog.CatalogProblem;
 import io.stockbridge.catalog.product.image.ProductImageRepository;
 import io.stockbridge.catalog.product.repository.Product;
+import io.stockbridge.catalog.product.repository.ProductFilter;
 import io.stockbridge.catalog.product.repository.ProductRepository;
 import io.stockbridge.catalog.product.repository.Sku;
 import io.stockbridge.catalog.product.repository.SkuRepository;

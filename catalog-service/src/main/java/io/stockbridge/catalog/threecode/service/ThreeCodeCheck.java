@@ -1,7 +1,5 @@
 package io.stockbridge.catalog.threecode.service;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +21,7 @@ import io.stockbridge.catalog.threecode.rest.ThreeCodeReport.Mismatch;
 import io.stockbridge.catalog.warehouseitem.repository.WarehouseItem;
 import io.stockbridge.catalog.warehouseitem.repository.WarehouseItemRepository;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * Rule WH-3: the channel's SKU code, the barcode on the goods and the warehouse's item id must agree, or the
@@ -33,11 +32,14 @@ public class ThreeCodeCheck {
   private final SkuRepository skus;
   private final WarehouseItemRepository items;
   private final ChannelStockRepository stock;
+  private final SuiteClock clock;
 
-  public ThreeCodeCheck(SkuRepository skus, WarehouseItemRepository items, ChannelStockRepository stock) {
+  public ThreeCodeCheck(SkuRepository skus, WarehouseItemRepository items, ChannelStockRepository stock,
+      SuiteClock clock) {
     this.skus = skus;
     this.items = items;
     this.stock = stock;
+    this.clock = clock;
   }
 
   @WithSession
@@ -56,7 +58,7 @@ public class ThreeCodeCheck {
         })));
   }
 
-  static ThreeCodeReport report(String warehouseId, List<Sku> catalogue, List<WarehouseItem> mapped,
+  ThreeCodeReport report(String warehouseId, List<Sku> catalogue, List<WarehouseItem> mapped,
       Set<String> stocked) {
     Map<String, Sku> bySku = new HashMap<>();
     catalogue.forEach(sku -> bySku.put(sku.sellerSku, sku));
@@ -104,7 +106,7 @@ public class ThreeCodeCheck {
                 + "cannot be reconciled" : sku.sellerSku + " is not mapped to an item of this warehouse"));
       }
     }
-    return new ThreeCodeReport(warehouseId, OffsetDateTime.now(ZoneOffset.UTC), catalogue.size(), mappedSkus.size(),
+    return new ThreeCodeReport(warehouseId, clock.now(), catalogue.size(), mappedSkus.size(),
         mismatches.isEmpty(), mismatches);
   }
 

@@ -1,8 +1,5 @@
 package io.stockbridge.compliance.check.service;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,11 +13,11 @@ import io.stockbridge.compliance.check.repository.PublicationCheckRecord;
 import io.stockbridge.compliance.check.repository.PublicationCheckRepository;
 import io.stockbridge.compliance.check.rest.CheckRequest;
 import io.stockbridge.compliance.check.rest.CheckView;
-import io.stockbridge.compliance.document.service.DocumentService;
 import io.stockbridge.compliance.market.Market;
 import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.paging.PageCursor;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * The publication check catalog-service calls before every publish: judged against the current rule set, recorded
@@ -32,19 +29,21 @@ public class CheckService {
   private final PublicationCheck judge;
   private final PublicationCheckRepository checks;
   private final MeterRegistry registry;
+  private final SuiteClock clock;
 
   public CheckService(CheckContextLoader contexts, PublicationCheck judge, PublicationCheckRepository checks,
-      MeterRegistry registry) {
+      MeterRegistry registry, SuiteClock clock) {
     this.contexts = contexts;
     this.judge = judge;
     this.checks = checks;
     this.registry = registry;
+    this.clock = clock;
   }
 
   @WithTransaction
   public Uni<CheckView> check(String sellerId, String actor, CheckRequest request) {
     return contexts.load(sellerId, request.market()).chain(context -> {
-      PublicationCheck.Outcome outcome = judge.judge(request, context, DocumentService.today());
+      PublicationCheck.Outcome outcome = judge.judge(request, context, clock.now().toLocalDate());
       PublicationCheckRecord record = new PublicationCheckRecord();
       record.id = UUID.randomUUID();
       record.sellerId = sellerId;
@@ -56,7 +55,7 @@ public class CheckService {
       record.compliant = outcome.compliant();
       record.findings = new Findings(outcome.failures(), outcome.warnings());
       record.checkedBy = actor;
-      record.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+      record.createdAt = clock.now();
       registry.counter("stockbridge_publication_checks_total", "market", request.market().name(),
           "compliant", String.valueOf(outcome.compliant())).increment();
       return checks.persist(record).map(CheckView::of);

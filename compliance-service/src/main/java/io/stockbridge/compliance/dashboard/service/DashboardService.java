@@ -1,8 +1,6 @@
 package io.stockbridge.compliance.dashboard.service;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -28,8 +26,8 @@ import io.stockbridge.compliance.dashboard.rest.DashboardView.ProductStanding;
 import io.stockbridge.compliance.document.repository.ComplianceDocument;
 import io.stockbridge.compliance.document.repository.DocumentStatus;
 import io.stockbridge.compliance.document.repository.DocumentType;
-import io.stockbridge.compliance.document.service.DocumentService;
 import io.stockbridge.compliance.market.Market;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * The seller's compliance dashboard: every product that was ever checked is judged again as of today, on the
@@ -41,19 +39,21 @@ public class DashboardService {
   private final PublicationCheck judge;
   private final PublicationCheckRepository checks;
   private final ComplianceConfig config;
+  private final SuiteClock clock;
 
   public DashboardService(CheckContextLoader contexts, PublicationCheck judge, PublicationCheckRepository checks,
-      ComplianceConfig config) {
+      ComplianceConfig config, SuiteClock clock) {
     this.contexts = contexts;
     this.judge = judge;
     this.checks = checks;
     this.config = config;
+    this.clock = clock;
   }
 
   /** @param market one market, or null for every market with something to show */
   @WithSession
   public Uni<DashboardView> dashboard(String sellerId, Market market, String afterProductId, int limit) {
-    LocalDate today = DocumentService.today();
+    LocalDate today = clock.now().toLocalDate();
     List<Market> markets = market == null ? List.of(Market.values()) : List.of(market);
     // one market after the other: a reactive session runs one query at a time
     return Multi.createFrom().iterable(markets)
@@ -61,7 +61,7 @@ public class DashboardService {
         .filter(section -> market != null || !section.products().isEmpty()
             || !section.expiringDocuments().isEmpty() || section.payouts().tinRequired())
         .collect().asList()
-        .map(sections -> new DashboardView(sellerId, OffsetDateTime.now(ZoneOffset.UTC), sections));
+        .map(sections -> new DashboardView(sellerId, clock.now(), sections));
   }
 
   private Uni<MarketSection> section(String sellerId, Market market, String afterProductId, int limit,

@@ -86,14 +86,14 @@ public class DocumentResource {
           java.util.List.of(new FieldError("file", "empty", "the file has no content")));
     }
     if (form.file == null) {
-      form.validate(DocumentService.today(), null);
+      form.validate(service.today(), null);
     }
     return vertx.fileSystem().readFile(form.file.uploadedFile().toString()).chain(buffer -> {
       byte[] content = buffer.getBytes();
       FileFormat format = FileFormat.of(content).orElseThrow(() -> new ProblemException(415,
           ComplianceProblem.UNSUPPORTED_FILE_TYPE, "Unsupported media type",
           "The file is not a PDF, PNG or JPEG by its content, whatever its name says"));
-      var upload = form.validate(DocumentService.today(), DocumentService.sha256(content));
+      var upload = form.validate(service.today(), DocumentService.sha256(content));
       return service.upload(sellerId, identity.getPrincipal().getName(), idempotencyKey, upload, format, content);
     }).map(result -> Response.status(Response.Status.CREATED).entity(result.value())
         .header(IdempotentResult.REPLAYED_HEADER, result.replayed())

@@ -8,6 +8,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.compliance.config.ComplianceConfig;
+import io.stockbridge.platform.time.SuiteClock;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -35,8 +36,10 @@ public class DocumentExpiry {
   private final Pool pool;
   private final ComplianceConfig config;
   private final Counter expired;
+  private final SuiteClock clock;
 
-  public DocumentExpiry(Pool pool, ComplianceConfig config, MeterRegistry registry) {
+  public DocumentExpiry(Pool pool, ComplianceConfig config, MeterRegistry registry, SuiteClock clock) {
+    this.clock = clock;
     this.pool = pool;
     this.config = config;
     this.expired = Counter.builder("stockbridge_documents_expired_total")
@@ -52,7 +55,7 @@ public class DocumentExpiry {
   /** One sweep; returns how many documents it marked expired. */
   public Uni<Integer> sweep() {
     return pool.withTransaction(connection -> connection.preparedQuery(SWEEP)
-            .execute(Tuple.of(DocumentService.today(), config.documents().expirySweepBatch())))
+            .execute(Tuple.of(clock.now().toLocalDate(), config.documents().expirySweepBatch())))
         .map(rows -> rows.rowCount())
         .invoke(count -> {
           if (count > 0) {

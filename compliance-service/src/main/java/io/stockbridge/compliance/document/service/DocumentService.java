@@ -4,7 +4,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -196,8 +195,8 @@ public class DocumentService {
   }
 
   /** Today in UTC: the day documents expire by. */
-  public static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+  public LocalDate today() {
+    return clock.now().toLocalDate();
   }
 
 

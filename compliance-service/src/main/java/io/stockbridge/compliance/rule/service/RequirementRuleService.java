@@ -1,8 +1,5 @@
 package io.stockbridge.compliance.rule.service;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +22,7 @@ import io.stockbridge.compliance.rule.rest.RuleSetView;
 import io.stockbridge.compliance.rule.rest.RuleView;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * The requirement rule table (rule CMP-1), versioned as a whole: every change by a platform admin makes a new
@@ -34,10 +32,12 @@ import io.stockbridge.platform.problem.ProblemException;
 public class RequirementRuleService {
   private final RequirementRuleRepository rules;
   private final CategoryDirectory categories;
+  private final SuiteClock clock;
 
-  public RequirementRuleService(RequirementRuleRepository rules, CategoryDirectory categories) {
+  public RequirementRuleService(RequirementRuleRepository rules, CategoryDirectory categories, SuiteClock clock) {
     this.rules = rules;
     this.categories = categories;
+    this.clock = clock;
   }
 
   /** The rules of a market (null: all) in {@code version} (null: the current one). */
@@ -120,7 +120,7 @@ public class RequirementRuleService {
   private Uni<Void> newVersion(int number, String actor, String change) {
     RuleSetVersion version = new RuleSetVersion();
     version.version = number;
-    version.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    version.createdAt = clock.now();
     version.createdBy = actor;
     version.change = change.length() > 500 ? change.substring(0, 500) : change;
     return rules.persistVersion(version);

@@ -1,10 +1,8 @@
 package io.stockbridge.compliance.tin.service;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +17,7 @@ import io.stockbridge.compliance.tin.rest.SalesReport;
 import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * Rule CMP-4: in the configured markets (Thailand, Vietnam) a seller whose monthly sales there pass the threshold
@@ -28,10 +27,12 @@ import io.stockbridge.platform.problem.ProblemException;
 public class TinPolicy {
   private final MonthlySalesRepository sales;
   private final ComplianceConfig config;
+  private final SuiteClock clock;
 
-  public TinPolicy(MonthlySalesRepository sales, ComplianceConfig config) {
+  public TinPolicy(MonthlySalesRepository sales, ComplianceConfig config, SuiteClock clock) {
     this.sales = sales;
     this.config = config;
+    this.clock = clock;
   }
 
   /** Records a month's running total of a seller's sales in a market, as the suite reports it. */
@@ -43,7 +44,7 @@ public class TinPolicy {
           List.of(new FieldError("month", "in_future", "'" + report.month() + "' has not begun")));
     }
     return sales.record(sellerId, report.market(), month.atDay(1), report.amountUsd(),
-            OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS))
+            clock.now())
         .chain(() -> standing(sellerId, report.market()));
   }
 

@@ -1,4 +1,4 @@
-package io.stockbridge.catalog.product.service;
+package io.stockbridge.catalog.product.repository;
 
 /**
  * What a product list is narrowed to; every part is optional.
