@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -161,7 +162,7 @@ class TwoReplicasSystemTest {
         + "where code like 'R2-POLLED-%' and last_successful_poll_at is not null") == warehouses);
     // both replicas kept ticking every second while each 1.5 s poll ran: had a claim not held, a warehouse would
     // have been polled again by the other replica
-    sleepThroughTicks();
+    pollsStayAt(1, warehouses);
     for (int i = 0; i < warehouses; i++) {
       assertThat(partner.winit().pollsOf("R2-WH-" + i)).as("polls of warehouse %d", i).isEqualTo(1);
     }
@@ -184,20 +185,20 @@ class TwoReplicasSystemTest {
     }
     await().atMost(Duration.ofSeconds(60)).until(() -> count("inventory", "select count(*) from stock_balance where "
         + "seller_id = 'seller-a' and seller_sku like 'R2-POLLED-SKU-%' and unreserved = 70") == warehouses);
-    sleepThroughTicks();
+    pollsStayAt(2, warehouses);
     for (int i = 0; i < warehouses; i++) {
       assertThat(partner.winit().pollsOf("R2-WH-" + i)).as("polls of warehouse %d", i).isEqualTo(2);
     }
     assertThat(polls(gatewayA) + polls(gatewayB)).isEqualTo(2 * warehouses);
   }
 
-  /** Several polling ticks of both replicas, in which nothing is due: any poll that happens is one too many. */
-  private static void sleepThroughTicks() {
-    try {
-      Thread.sleep(3_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+  /**
+   * Every warehouse's poll count holds at {@code polls} through several polling ticks of both replicas (in which
+   * nothing is due): any poll that happens is one too many.
+   */
+  private static void pollsStayAt(int polls, int warehouses) {
+    await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+        .until(() -> IntStream.range(0, warehouses).allMatch(i -> partner.winit().pollsOf("R2-WH-" + i) == polls));
   }
 
   /** The successful polls a gateway replica made, from its own metrics. */

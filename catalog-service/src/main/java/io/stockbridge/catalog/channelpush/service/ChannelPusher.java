@@ -47,6 +47,7 @@ public class ChannelPusher {
   private final Timer latency;
   private final MeterRegistry registry;
   private final SuiteClock clock;
+  private final Backoff backoff;
 
   public ChannelPusher(ChannelPushRepository queue, ChannelConnectionService connections, ChannelApiClient channel,
       ChannelPushConfig config, ObjectMapper mapper, MeterRegistry registry, SuiteClock clock) {
@@ -54,6 +55,10 @@ public class ChannelPusher {
     this.connections = connections;
     this.channel = channel;
     this.config = config;
+    // doubling from a second; a configured cap below a second caps the first wait too
+    Duration first = Duration.ofSeconds(1);
+    this.backoff = Backoff.doubling(first.compareTo(config.maxBackoff()) < 0 ? first : config.maxBackoff(),
+        config.maxBackoff());
     this.mapper = mapper;
     this.registry = registry;
     this.latency = Timer.builder("stockbridge_channel_push_latency")
@@ -114,15 +119,12 @@ public class ChannelPusher {
             .onItem().transformToUniAndConcatenate(push -> switch (how) {
               case "wait" -> queue.waitForConnection(push.id(), now, error);
               case "refused" -> queue.refused(push.id(), error);
-              default -> queue.retryLater(push.id(), now.plus(backoff(push.attempts())), error);
+              default -> queue.retryLater(push.id(), now.plus(backoff.after(push.attempts() + 1)), error);
             })
             .collect().asList())
         .replaceWith(0);
   }
 
-  private Duration backoff(int attempts) {
-    return Backoff.doubling(Duration.ofSeconds(1), config.maxBackoff()).after(attempts + 1);
-  }
 
   /** {"skus": [{"id", "inventory": [{"warehouse_id", "quantity"}]}]}: absolute quantities. */
   private String body(List<PendingPush> pushes) {
