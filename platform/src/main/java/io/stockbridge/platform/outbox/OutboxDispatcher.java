@@ -25,12 +25,13 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.platform.persistence.BatchedPurge;
+import io.stockbridge.platform.persistence.LeasedClaim;
+import io.stockbridge.platform.persistence.NamedSql;
 import io.stockbridge.platform.time.SuiteClock;
 import io.stockbridge.platform.work.WakeableRounds;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Sends outbox events to their receivers, at least once, in the order they were written as far as retries allow.
@@ -48,33 +49,23 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class OutboxDispatcher {
   /**
-   * The oldest due events not claimed by anyone; an event of a sequence only once every earlier event of its
-   * sequence was settled (delivered, dead or superseded), so transitions reach the receiver in order.
+   * The oldest due events not leased by anyone, in turns across sellers (platform events without a seller count as
+   * one more), so a seller's backlog holds only its own share of a round; an event of a sequence only once every
+   * earlier event of its sequence was settled (delivered, dead or superseded), so transitions reach the receiver in
+   * order.
    */
-  // in turns across sellers (platform events without a seller count as one more): a seller's backlog holds only its
-  // own share of a round; rows another replica is claiming are skipped, and the update re-checks each row
-  private static final String CLAIM = """
-      update outbox_event set claimed_by = $1, claimed_until = $2, attempts = attempts + 1
-      where id in (
-        select t.id from (
-          select f.id, f.available_at, f.created_at,
-            row_number() over (partition by s.seller_id order by f.available_at, f.created_at) as turn
-          from (select distinct seller_id from outbox_event where status = 'PENDING' and available_at <= $3) s
-          cross join lateral (
-            select o.id, o.available_at, o.created_at from outbox_event o
-            where o.status = 'PENDING' and o.seller_id is not distinct from s.seller_id and o.available_at <= $3
-              and (o.claimed_until is null or o.claimed_until < $3)
-              and (o.sequence_key is null or not exists (
-                select 1 from outbox_event e where e.status = 'PENDING' and e.destination = o.destination
-                  and e.sequence_key = o.sequence_key and (e.created_at, e.id) < (o.created_at, o.id)))
-            order by o.available_at, o.created_at
-            limit $4
-            for update of o skip locked) f) t
-        order by t.turn, t.available_at, t.created_at
-        limit $4)
-        and status = 'PENDING' and (claimed_until is null or claimed_until < $3)
-      returning id, destination, path, event_type, seller_id, payload, traceparent, attempts, created_at,
-        coalesce(retry_since, created_at) as retry_since""";
+  private static final NamedSql CLAIM = LeasedClaim.from("outbox_event", "o")
+      .where("o.status = 'PENDING' and o.available_at <= :now")
+      .where("""
+          o.sequence_key is null or not exists (
+            select 1 from outbox_event e where e.status = 'PENDING' and e.destination = o.destination
+              and e.sequence_key = o.sequence_key and (e.created_at, e.id) < (o.created_at, o.id))""")
+      .leasedBy("claimed_until").set("claimed_by = :claimant").set("attempts = attempts + 1")
+      .orderBy("available_at", "created_at").fairBy("seller_id")
+      .returning("""
+          id, destination, path, event_type, seller_id, payload, traceparent, attempts, created_at,
+            coalesce(retry_since, created_at) as retry_since""")
+      .build().positional();
   private static final String PURGE = """
       delete from outbox_event where id in (
         select id from outbox_event where status in ('DELIVERED', 'SUPERSEDED') and created_at < $1 limit $2)""";
@@ -159,8 +150,9 @@ public class OutboxDispatcher {
    */
   public Uni<Integer> dispatch(String claimant) {
     OffsetDateTime now = clock.now();
-    return pool.preparedQuery(CLAIM)
-        .execute(Tuple.of(claimant, now.plus(config.claimLease()), now, config.batchSize()))
+    return pool.preparedQuery(CLAIM.sql())
+        .execute(CLAIM.tuple(Map.of("claimant", claimant, "lease", now.plus(config.claimLease()), "now", now,
+            "limit", config.batchSize())))
         .onItem().transformToMulti(rows -> Multi.createFrom().iterable(work(claimant, rows)))
         .onItem().transformToUni(delivery -> delivery).merge(config.concurrency())
         .collect().asList()

@@ -9,6 +9,7 @@ import jakarta.persistence.Tuple;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.platform.persistence.LeasedClaim;
 import io.stockbridge.platform.persistence.SqlRow;
 
 /** The channel push queue: one pending quantity per channel SKU and warehouse, newest ledger version kept. */
@@ -39,18 +40,24 @@ public class ChannelPushRepository {
         .replaceWithVoid();
   }
 
+  // the next attempt time is the lease: a claimed quantity is not due again until it runs out
+  private static final LeasedClaim CLAIM = LeasedClaim.from("channel_push", "p")
+      .join("join channel_connection c on c.id = p.connection_id")
+      .where("p.status = 'PENDING' and p.next_attempt_at <= :now and c.status = 'ACTIVE'")
+      .set("next_attempt_at = :lease")
+      .orderBy("created_at", "id").fairBy("seller_id")
+      .returning("""
+          id, connection_id, channel_product_id, channel_sku_id, channel_warehouse_id, quantity, stock_version,
+            changed_at, attempts, created_at""")
+      .build();
+
   /**
-   * Claims due pending quantities of active connections, oldest first, for a lease; a connection waiting for the
-   * seller (CH-3, CH-4) keeps its quantities queued, in order.
+   * Claims due pending quantities of active connections, oldest first, in turns across sellers (one seller's burst
+   * never holds another's quantities back), for a lease; a connection waiting for the seller (CH-3, CH-4) keeps its
+   * quantities queued, in order.
    */
   public Uni<List<PendingPush>> claimDue(OffsetDateTime now, OffsetDateTime leaseUntil, int limit) {
-    return Panache.getSession().chain(session -> session.createNativeQuery("""
-            update channel_push set next_attempt_at = :lease
-            where id in (select p.id from channel_push p join channel_connection c on c.id = p.connection_id
-                         where p.status = 'PENDING' and p.next_attempt_at <= :now and c.status = 'ACTIVE'
-                         order by p.created_at, p.id limit :limit for update of p skip locked)
-            returning id, connection_id, channel_product_id, channel_sku_id, channel_warehouse_id, quantity,
-              stock_version, changed_at, attempts, created_at""", Tuple.class)
+    return Panache.getSession().chain(session -> session.createNativeQuery(CLAIM.sql(), Tuple.class)
         .setParameter("lease", leaseUntil).setParameter("now", now).setParameter("limit", limit).getResultList())
         .map(rows -> SqlRow.of(rows).stream()
             // UPDATE ... RETURNING gives no order: the queue's order is restored here

@@ -11,6 +11,7 @@ import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.platform.paging.KeysetQuery;
 import io.stockbridge.platform.paging.PageCursor;
+import io.stockbridge.platform.persistence.LeasedClaim;
 
 @ApplicationScoped
 public class ChannelConnectionRepository implements PanacheRepositoryBase<ChannelConnection, UUID> {
@@ -35,19 +36,19 @@ public class ChannelConnectionRepository implements PanacheRepositoryBase<Channe
         .and("live", List.of(ChannelConnectionStatus.ACTIVE, ChannelConnectionStatus.REAUTHORIZATION_REQUIRED)));
   }
 
+  private static final LeasedClaim REFRESH_CLAIM = LeasedClaim.from("channel_connection", "c")
+      .where("c.status = 'ACTIVE' and c.access_expires_at < :horizon")
+      .leasedBy("refresh_claimed_until")
+      .orderBy("access_expires_at")
+      .build();
+
   /**
    * Claims the active connections whose access token expires before {@code horizon} for one refresh each: a claim
    * keeps other replicas off until {@code leaseUntil}, so a refresh token is never spent twice.
    */
   public Uni<List<UUID>> claimDueForRefresh(OffsetDateTime horizon, OffsetDateTime now, OffsetDateTime leaseUntil,
       int limit) {
-    return getSession().chain(session -> session.createNativeQuery("""
-            update channel_connection set refresh_claimed_until = :lease
-            where id in (select id from channel_connection
-                         where status = 'ACTIVE' and access_expires_at < :horizon
-                           and (refresh_claimed_until is null or refresh_claimed_until < :now)
-                         order by access_expires_at limit :limit for update skip locked)
-            returning id""", UUID.class)
+    return getSession().chain(session -> session.createNativeQuery(REFRESH_CLAIM.sql(), UUID.class)
         .setParameter("lease", leaseUntil).setParameter("horizon", horizon).setParameter("now", now)
         .setParameter("limit", limit)
         .getResultList());

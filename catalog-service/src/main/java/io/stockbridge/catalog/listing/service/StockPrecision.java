@@ -33,6 +33,7 @@ import io.stockbridge.catalog.listing.repository.ListingStatus;
 import io.stockbridge.catalog.listing.repository.StockDrift;
 import io.stockbridge.catalog.listing.repository.StockDrifts;
 import io.stockbridge.catalog.listing.rest.ListingView;
+import io.stockbridge.platform.persistence.LeasedClaim;
 import io.stockbridge.platform.problem.ProblemException;
 import io.stockbridge.platform.time.SuiteClock;
 
@@ -45,6 +46,14 @@ import io.stockbridge.platform.time.SuiteClock;
 public class StockPrecision {
   /** The channel's product statuses that mean the platform has frozen or taken down the product. */
   private static final java.util.Set<String> FROZEN_ON_CHANNEL = java.util.Set.of("FREEZE", "PLATFORM_DEACTIVATED");
+  private static final int ROUND = 50;
+  // stamped when claimed, so the next round (here or on another replica) takes the next listings
+  private static final LeasedClaim DUE = LeasedClaim.from("listing", "l")
+      .where("l.status in ('LIVE', 'FROZEN') and l.channel_product_id is not null")
+      .where("l.precision_checked_at is null or l.precision_checked_at <= :due")
+      .set("precision_checked_at = :now")
+      .orderBy("precision_checked_at nulls first", "id").fairBy("seller_id")
+      .build();
 
   private final ListingRepository listings;
   private final ChannelPushes pushes;
@@ -79,12 +88,10 @@ public class StockPrecision {
   /** Compares the live listings not compared within the interval; returns how many were delisted. */
   public Uni<Integer> checkDue() {
     OffsetDateTime now = clock.now();
-    return Panache.withTransaction(() -> Panache.getSession().chain(session -> session.createNativeQuery(
-                "update listing set precision_checked_at = :now where id in (select id from listing "
-                    + "where status in ('LIVE', 'FROZEN') and channel_product_id is not null and (precision_checked_at is null "
-                    + "or precision_checked_at <= :due) order by precision_checked_at nulls first limit 50 "
-                    + "for update skip locked) returning id", UUID.class)
+    return Panache.withTransaction(() -> Panache.getSession()
+        .chain(session -> session.createNativeQuery(DUE.sql(), UUID.class)
             .setParameter("now", now).setParameter("due", now.minus(config.precisionCheckInterval()))
+            .setParameter("limit", ROUND)
             .getResultList()))
         .chain(ids -> Multi.createFrom().iterable(ids)
             .onItem().transformToUniAndConcatenate(id -> checkOne(id)

@@ -1,5 +1,8 @@
 package io.stockbridge.compliance.document.service;
 
+import java.time.OffsetDateTime;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.micrometer.core.instrument.Counter;
@@ -8,9 +11,10 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.compliance.config.ComplianceConfig;
+import io.stockbridge.platform.persistence.LeasedClaim;
+import io.stockbridge.platform.persistence.NamedSql;
 import io.stockbridge.platform.time.SuiteClock;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Marks documents whose expiry date has come as expired, with a line in their review trail (CMP-2). Reads do
@@ -18,20 +22,21 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @ApplicationScoped
 public class DocumentExpiry {
-  // skip locked: several replicas sweep side by side without waiting on each other
-  private static final String SWEEP = """
-      with due as (
-        select id, status from compliance_document
-        where expires_at <= $1 and status in ('SUBMITTED', 'PENDING_REVIEW', 'VERIFIED')
-        order by expires_at, id limit $2 for update skip locked
+  // locked for the sweep's transaction: several replicas sweep side by side without waiting on each other
+  private static final LeasedClaim DUE = LeasedClaim.from("compliance_document", "d")
+      .where("d.expires_at <= :today and d.status in ('SUBMITTED', 'PENDING_REVIEW', 'VERIFIED')")
+      .orderBy("expires_at", "id")
+      .returning("id, status")
+      .build();
+  private static final NamedSql SWEEP = NamedSql.of("with due as (" + DUE.sql() + """
       ), expired as (
         update compliance_document d set status = 'EXPIRED', version = d.version + 1
         from due where d.id = due.id
         returning d.id, due.status as from_status
       )
       insert into compliance_document_status_change (id, document_id, from_status, to_status, changed_by, changed_at, reason)
-      select gen_random_uuid(), id, from_status, 'EXPIRED', 'system', now(), 'expiry date reached'
-      from expired""";
+      select gen_random_uuid(), id, from_status, 'EXPIRED', 'system', :now, 'expiry date reached'
+      from expired""");
 
   private final Pool pool;
   private final ComplianceConfig config;
@@ -54,8 +59,10 @@ public class DocumentExpiry {
 
   /** One sweep; returns how many documents it marked expired. */
   public Uni<Integer> sweep() {
-    return pool.withTransaction(connection -> connection.preparedQuery(SWEEP)
-            .execute(Tuple.of(clock.now().toLocalDate(), config.documents().expirySweepBatch())))
+    OffsetDateTime now = clock.now();
+    return pool.withTransaction(connection -> connection.preparedQuery(SWEEP.sql())
+            .execute(SWEEP.tuple(Map.of("today", now.toLocalDate(), "now", now,
+                "limit", config.documents().expirySweepBatch()))))
         .map(rows -> rows.rowCount())
         .invoke(count -> {
           if (count > 0) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Tuple;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.platform.persistence.LeasedClaim;
 import io.stockbridge.platform.persistence.SqlRow;
 
 /**
@@ -142,11 +143,16 @@ public class ReservationRepository {
   public record Expired(UUID id, String sellerId) {
   }
 
+  // in turns across sellers: one seller's pile of stale orders never keeps another's stock reserved longer
+  private static final LeasedClaim EXPIRED = LeasedClaim.from("reservation", "r")
+      .where("r.status = 'ACTIVE' and r.expires_at <= :now")
+      .orderBy("expires_at", "id").fairBy("seller_id")
+      .returning("id, seller_id")
+      .build();
+
   /** Expired active reservations, claimed so that concurrent expiry rounds (several replicas) skip each other's. */
   public Uni<List<Expired>> claimExpired(OffsetDateTime now, int limit) {
-    return Panache.getSession().chain(session -> session.createNativeQuery(
-            "select id, seller_id from reservation where status = 'ACTIVE' and expires_at <= :now "
-                + "order by expires_at limit :limit for update skip locked", Tuple.class)
+    return Panache.getSession().chain(session -> session.createNativeQuery(EXPIRED.sql(), Tuple.class)
         .setParameter("now", now).setParameter("limit", limit).getResultList())
         .map(rows -> SqlRow.of(rows).stream().map(row -> new Expired(row.uuid("id"), row.text("seller_id")))
             .toList());

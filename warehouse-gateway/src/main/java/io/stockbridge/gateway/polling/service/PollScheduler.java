@@ -18,11 +18,12 @@ import io.smallrye.mutiny.Uni;
 import io.stockbridge.gateway.polling.client.PollTarget;
 import io.stockbridge.gateway.polling.config.PollingConfig;
 import io.stockbridge.gateway.warehouse.repository.AdapterType;
+import io.stockbridge.platform.persistence.LeasedClaim;
+import io.stockbridge.platform.persistence.NamedSql;
 import io.stockbridge.platform.secret.SecretCipher;
 import io.stockbridge.platform.time.SuiteClock;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Finds the warehouses due for a poll and polls each on its own. A warehouse is claimed with
@@ -33,16 +34,13 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class PollScheduler {
   private static final TypeReference<Map<String, String>> CREDENTIALS = new TypeReference<>() {
   };
-  private static final String CLAIM = """
-      update warehouse_connection set poll_claimed_until = $1
-      where id in (
-        select id from warehouse_connection
-        where enabled and poll_interval_seconds is not null and (next_poll_at is null or next_poll_at <= $2)
-          and (poll_claimed_until is null or poll_claimed_until < $2)
-        order by next_poll_at nulls first
-        limit $3
-        for update skip locked)
-      returning id, seller_id, adapter, credentials, poll_interval_seconds, poll_failures""";
+  // in turns across sellers: one seller's many warehouses never hold another's poll back
+  private static final NamedSql CLAIM = LeasedClaim.from("warehouse_connection", "w")
+      .where("w.enabled and w.poll_interval_seconds is not null and (w.next_poll_at is null or w.next_poll_at <= :now)")
+      .leasedBy("poll_claimed_until")
+      .orderBy("next_poll_at nulls first", "id").fairBy("seller_id")
+      .returning("id, seller_id, adapter, credentials, poll_interval_seconds, poll_failures")
+      .build().positional();
 
   private final Pool pool;
   private final WarehousePoller poller;
@@ -84,7 +82,8 @@ public class PollScheduler {
 
   private Uni<List<PollTarget>> claimDue() {
     OffsetDateTime now = clock.now();
-    return pool.preparedQuery(CLAIM).execute(Tuple.of(now.plus(config.claimLease()), now, config.batchSize()))
+    return pool.preparedQuery(CLAIM.sql())
+        .execute(CLAIM.tuple(Map.of("lease", now.plus(config.claimLease()), "now", now, "limit", config.batchSize())))
         .map(rows -> {
           List<PollTarget> targets = new java.util.ArrayList<>();
           rows.forEach(row -> targets.add(target(row)));

@@ -32,6 +32,8 @@ import io.stockbridge.gateway.webhook.repository.InboxQueue;
 import io.stockbridge.platform.outbox.Outbox;
 import io.stockbridge.platform.outbox.OutboxDispatcher;
 import io.stockbridge.platform.outbox.OutboxMessage;
+import io.stockbridge.platform.persistence.LeasedClaim;
+import io.stockbridge.platform.persistence.NamedSql;
 import io.stockbridge.platform.work.WakeableRounds;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -55,8 +57,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @ApplicationScoped
 public class InboxProcessor {
-  private static final String LOCK_WAITING =
-      "select id from inbound_event where id = any($1) and status = 'RECEIVED' order by id for update skip locked";
+  // locked for the settling transaction; an event another replica is settling is skipped, not waited for
+  private static final NamedSql LOCK_WAITING = LeasedClaim.from("inbound_event", "e")
+      .where("e.id = any(:ids) and e.status = 'RECEIVED'")
+      .orderBy("id")
+      .build().positional();
   private static final String RECORD = "update inbound_event e set status = d.status, reason = d.reason "
       + "from unnest($1::uuid[], $2::text[], $3::text[]) as d(id, status, reason) where e.id = d.id";
 
@@ -222,7 +227,8 @@ public class InboxProcessor {
    */
   Uni<Integer> settle(List<InboxDecision> decisions) {
     UUID[] ids = decisions.stream().map(InboxDecision::eventId).toArray(UUID[]::new);
-    return pool.withTransaction(connection -> connection.preparedQuery(LOCK_WAITING).execute(Tuple.of(ids))
+    return pool.withTransaction(connection -> connection.preparedQuery(LOCK_WAITING.sql())
+        .execute(LOCK_WAITING.tuple(Map.of("ids", ids, "limit", ids.length)))
         .chain(rows -> {
           Set<UUID> mine = new HashSet<>();
           rows.forEach(row -> mine.add(row.getUUID(0)));
