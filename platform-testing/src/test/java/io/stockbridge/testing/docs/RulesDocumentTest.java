@@ -2,8 +2,6 @@ package io.stockbridge.testing.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * tests that exist, and no document links to anything outside the repository.
  */
 class RulesDocumentTest {
-  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final Path ROOT = RepositoryFiles.ROOT;
   /** A rule id at the end of a test's name, written without its dash: {@code _INV4}, {@code _STK1_STK2}. */
   private static final Pattern CITED = Pattern.compile("_(STK|RES|INV|WH|CNT|LST|CMP|CH)(\\d+)");
   private static final Pattern TEST_METHOD = Pattern.compile("void ([A-Za-z0-9_]+)\\(");
@@ -29,8 +26,6 @@ class RulesDocumentTest {
       Pattern.MULTILINE);
   private static final Pattern NAMED_TEST = Pattern.compile("`([A-Z][A-Za-z0-9]*Test)\\.([A-Za-z0-9_]+)`");
   private static final Pattern MARKDOWN_LINK = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
-  /** Folders that hold what the build or the local stack make, not what the repository keeps. */
-  private static final Set<String> NOT_KEPT = Set.of(".git", "target", ".cache", ".data", ".run", "node_modules");
 
   @Test
   void everyRuleATestCitesIsListed() {
@@ -76,7 +71,7 @@ class RulesDocumentTest {
   @Test
   void everyDocumentLinksOnlyInsideTheRepository() {
     List<String> broken = new ArrayList<>();
-    for (Path document : kept(".md")) {
+    for (Path document : RepositoryFiles.kept(".md")) {
       Matcher links = MARKDOWN_LINK.matcher(read(document));
       while (links.find()) {
         String target = links.group(1);
@@ -93,31 +88,10 @@ class RulesDocumentTest {
   }
 
   private static List<Path> testSources() {
-    return kept(".java").stream().filter(path -> path.toString().contains("/src/test/java/")).toList();
-  }
-
-  private static List<Path> kept(String suffix) {
-    try (Stream<Path> paths = Files.walk(ROOT)) {
-      return paths.filter(path -> path.getFileName().toString().endsWith(suffix))
-          .filter(path -> {
-            for (Path part : ROOT.relativize(path)) {
-              if (NOT_KEPT.contains(part.toString())) {
-                return false;
-              }
-            }
-            return true;
-          })
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RepositoryFiles.kept(".java").stream().filter(path -> path.toString().contains("/src/test/java/")).toList();
   }
 
   private static String read(Path path) {
-    try {
-      return Files.readString(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RepositoryFiles.read(path);
   }
 }

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.catalog.channelstock.AvailableChange;
+import io.stockbridge.catalog.channelstock.ChannelStockView;
 import io.stockbridge.catalog.channelstock.service.ChannelStockService;
 import io.stockbridge.platform.outbox.OutboxBatch;
 import io.stockbridge.platform.rest.CompletesDespiteDisconnect;

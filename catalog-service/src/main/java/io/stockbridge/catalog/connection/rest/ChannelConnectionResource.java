@@ -22,6 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.catalog.connection.AuthorizationView;
+import io.stockbridge.catalog.connection.ChannelConnectionView;
+import io.stockbridge.catalog.connection.ConnectionDraft;
 import io.stockbridge.catalog.connection.service.ChannelConnectionService;
 import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.problem.CommonProblem;

@@ -22,6 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.catalog.listing.ListingAttemptView;
+import io.stockbridge.catalog.listing.ListingDraft;
+import io.stockbridge.catalog.listing.ListingView;
 import io.stockbridge.catalog.listing.repository.ListingStatus;
 import io.stockbridge.catalog.listing.service.ListingPublisher;
 import io.stockbridge.catalog.listing.service.ListingService;

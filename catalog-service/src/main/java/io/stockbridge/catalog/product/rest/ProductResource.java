@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.catalog.product.ProductRequest;
+import io.stockbridge.catalog.product.ProductView;
 import io.stockbridge.catalog.product.repository.ProductFilter;
 import io.stockbridge.catalog.product.service.ProductService;
 import io.stockbridge.platform.idempotency.IdempotentResult;

@@ -2,11 +2,11 @@ package io.stockbridge.catalog.warehouseitem.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.catalog.warehouseitem.WarehouseItemMapping;
+import io.stockbridge.catalog.warehouseitem.WarehouseItemView;
 import io.stockbridge.catalog.warehouseitem.service.WarehouseItemService;
 import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.rest.CompletesDespiteDisconnect;

@@ -23,14 +23,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.compliance.categoryaccess.AccessDecision;
+import io.stockbridge.compliance.categoryaccess.AccessRequestDraft;
+import io.stockbridge.compliance.categoryaccess.AccessRequestView;
 import io.stockbridge.compliance.categoryaccess.repository.AccessRequestStatus;
 import io.stockbridge.compliance.categoryaccess.service.CategoryAccessService;
 import io.stockbridge.compliance.market.Market;
 import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.problem.EnumParameter;
+import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
-import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 
 @CompletesDespiteDisconnect
 @Path("/v1/category-access-requests")

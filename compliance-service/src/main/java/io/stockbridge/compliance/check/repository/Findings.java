@@ -3,7 +3,7 @@ package io.stockbridge.compliance.check.repository;
 import java.util.List;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import io.stockbridge.compliance.check.rest.Finding;
+import io.stockbridge.compliance.check.Finding;
 
 /** What a check found, kept as one JSON document (read by Hibernate's JSON mapper, so registered for native). */
 @RegisterForReflection

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.stockbridge.compliance.check.rest.CheckRequest;
+import io.stockbridge.compliance.check.CheckRequest;
 import io.stockbridge.compliance.market.Market;
 
 /** A publication check as it was asked and answered, with the rule set version it applied. */

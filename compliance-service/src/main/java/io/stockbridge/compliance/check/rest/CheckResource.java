@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.compliance.check.CheckRequest;
+import io.stockbridge.compliance.check.CheckView;
 import io.stockbridge.compliance.check.service.CheckService;
 import io.stockbridge.compliance.market.Market;
 import io.stockbridge.platform.paging.Page;

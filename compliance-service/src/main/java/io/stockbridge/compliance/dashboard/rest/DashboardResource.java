@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.compliance.dashboard.DashboardView;
 import io.stockbridge.compliance.dashboard.service.DashboardService;
 import io.stockbridge.compliance.market.Market;
 import io.stockbridge.platform.problem.EnumParameter;

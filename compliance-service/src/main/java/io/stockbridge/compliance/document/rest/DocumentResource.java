@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.compliance.ComplianceProblem;
+import io.stockbridge.compliance.document.DocumentTransition;
+import io.stockbridge.compliance.document.DocumentView;
 import io.stockbridge.compliance.document.repository.ComplianceDocumentRepository.DocumentFilter;
 import io.stockbridge.compliance.document.repository.DocumentScope;
 import io.stockbridge.compliance.document.repository.DocumentStatus;

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.compliance.market.Market;
+import io.stockbridge.compliance.rule.RuleDraft;
+import io.stockbridge.compliance.rule.RuleSetView;
 import io.stockbridge.compliance.rule.service.RequirementRuleService;
 import io.stockbridge.platform.problem.EnumParameter;
 import io.stockbridge.platform.rest.CompletesDespiteDisconnect;

@@ -15,10 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.compliance.market.Market;
+import io.stockbridge.compliance.tin.SalesReport;
+import io.stockbridge.compliance.tin.service.TinPolicy;
 import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
-import io.stockbridge.compliance.tin.service.TinPolicy;
 
 @CompletesDespiteDisconnect
 @Path("/internal/v1/sales")

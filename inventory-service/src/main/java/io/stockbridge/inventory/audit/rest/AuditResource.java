@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.audit.AuditEntry;
 import io.stockbridge.inventory.audit.service.AuditTrail;
 import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.problem.CommonProblem;

@@ -16,12 +16,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.reservation.ReservationRequest;
+import io.stockbridge.inventory.reservation.ReservationView;
 import io.stockbridge.inventory.reservation.service.ReservationBatcher;
 import io.stockbridge.inventory.reservation.service.ReservationService;
 import io.stockbridge.platform.idempotency.IdempotentResult;
+import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
-import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 
 @CompletesDespiteDisconnect
 @Path("/v1/reservations")

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.stockbridge.inventory.reservation.ReservationRequest;
 import io.stockbridge.inventory.reservation.repository.Allocation;
 import io.stockbridge.inventory.reservation.repository.Shortfall;
-import io.stockbridge.inventory.reservation.rest.ReservationRequest;
 
 /**
  * Decides where each order line takes its units from, given what each warehouse has available.

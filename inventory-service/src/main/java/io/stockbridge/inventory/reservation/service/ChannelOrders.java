@@ -8,12 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.reservation.ChannelOrderState;
+import io.stockbridge.inventory.reservation.ReservationRequest;
+import io.stockbridge.inventory.reservation.ReservationView;
 import io.stockbridge.inventory.reservation.repository.ReservationRecord;
 import io.stockbridge.inventory.reservation.repository.ReservationRepository;
 import io.stockbridge.inventory.reservation.repository.ReservationStatus;
-import io.stockbridge.inventory.reservation.rest.ChannelOrderState;
-import io.stockbridge.inventory.reservation.rest.ReservationRequest;
-import io.stockbridge.inventory.reservation.rest.ReservationView;
 import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;

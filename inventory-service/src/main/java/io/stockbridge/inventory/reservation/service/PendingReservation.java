@@ -2,7 +2,7 @@ package io.stockbridge.inventory.reservation.service;
 
 import java.time.Duration;
 
-import io.stockbridge.inventory.reservation.rest.ReservationRequest;
+import io.stockbridge.inventory.reservation.ReservationRequest;
 
 /**
  * A reservation request waiting for its group-commit round.

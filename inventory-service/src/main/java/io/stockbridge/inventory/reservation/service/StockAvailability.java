@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.stockbridge.inventory.reservation.rest.ReservationRequest;
+import io.stockbridge.inventory.reservation.ReservationRequest;
 import io.stockbridge.inventory.stock.repository.Bucket;
 import io.stockbridge.inventory.stock.repository.StockLedgerRepository;
 

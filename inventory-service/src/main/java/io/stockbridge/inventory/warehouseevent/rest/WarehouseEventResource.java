@@ -12,13 +12,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.warehouseevent.WarehouseEvent;
+import io.stockbridge.inventory.warehouseevent.WarehouseEventBatch;
 import io.stockbridge.inventory.warehouseevent.service.WarehouseEventBatches;
 import io.stockbridge.inventory.warehouseevent.service.WarehouseEventService;
 import io.stockbridge.platform.idempotency.IdempotentResult;
 import io.stockbridge.platform.outbox.OutboxBatch;
+import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
-import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 
 @CompletesDespiteDisconnect
 @Path("/internal/v1/warehouse-events")

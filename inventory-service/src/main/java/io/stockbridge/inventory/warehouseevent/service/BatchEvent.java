@@ -1,7 +1,7 @@
 package io.stockbridge.inventory.warehouseevent.service;
 
 import io.stockbridge.inventory.stock.repository.StockItem;
-import io.stockbridge.inventory.warehouseevent.rest.WarehouseEvent;
+import io.stockbridge.inventory.warehouseevent.WarehouseEvent;
 
 /**
  * A batch event that passed reading and validation. {@code batchId} is the sender's id for it (its outbox event),

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.stock.StockLevels;
 import io.stockbridge.inventory.stock.config.StockConfig;
 import io.stockbridge.inventory.stock.repository.BalanceState;
 import io.stockbridge.inventory.stock.repository.Bucket;
@@ -22,10 +23,9 @@ import io.stockbridge.inventory.stock.repository.StockLedgerRepository.MovementR
 import io.stockbridge.inventory.stock.service.ItemChange;
 import io.stockbridge.inventory.stock.service.MovementCommand;
 import io.stockbridge.inventory.stock.service.StockLedger;
-import io.stockbridge.inventory.stock.rest.StockLevels;
-import io.stockbridge.inventory.warehouseevent.rest.WarehouseEvent;
-import io.stockbridge.inventory.warehouseevent.rest.WarehouseEventBatch.Result;
-import io.stockbridge.inventory.warehouseevent.rest.WarehouseEventResult;
+import io.stockbridge.inventory.warehouseevent.WarehouseEvent;
+import io.stockbridge.inventory.warehouseevent.WarehouseEventBatch.Result;
+import io.stockbridge.inventory.warehouseevent.WarehouseEventResult;
 import io.stockbridge.platform.idempotency.IdempotentWrites;
 import io.stockbridge.platform.idempotency.IdempotentWrites.Claim;
 import io.stockbridge.platform.idempotency.IdempotentWrites.Completion;

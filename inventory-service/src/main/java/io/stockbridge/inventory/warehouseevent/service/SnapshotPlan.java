@@ -6,7 +6,7 @@ import java.util.List;
 import io.stockbridge.inventory.stock.repository.BalanceState;
 import io.stockbridge.inventory.stock.repository.Bucket;
 import io.stockbridge.inventory.stock.service.MovementCommand;
-import io.stockbridge.inventory.warehouseevent.rest.WarehouseEvent;
+import io.stockbridge.inventory.warehouseevent.WarehouseEvent;
 
 /**
  * What a newer snapshot asks of an item's balance: the movements from and to OUTSIDE that bring each bucket to the

@@ -21,9 +21,9 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.inventory.stock.repository.StockItem;
 import io.stockbridge.inventory.stock.repository.StockLedgerRepository;
-import io.stockbridge.inventory.warehouseevent.rest.WarehouseEvent;
-import io.stockbridge.inventory.warehouseevent.rest.WarehouseEventBatch;
-import io.stockbridge.inventory.warehouseevent.rest.WarehouseEventBatch.Result;
+import io.stockbridge.inventory.warehouseevent.WarehouseEvent;
+import io.stockbridge.inventory.warehouseevent.WarehouseEventBatch;
+import io.stockbridge.inventory.warehouseevent.WarehouseEventBatch.Result;
 import io.stockbridge.platform.outbox.OutboxBatch;
 import io.stockbridge.platform.problem.ProblemException;
 

@@ -8,9 +8,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.stockbridge.inventory.reservation.ReservationRequest.Line;
 import io.stockbridge.inventory.reservation.repository.Allocation;
 import io.stockbridge.inventory.reservation.repository.Shortfall;
-import io.stockbridge.inventory.reservation.rest.ReservationRequest.Line;
 
 /** Where an order's lines take their units from: pure planning, no database (the strategy RES-1 reserves by). */
 class AllocationPlannerTest {

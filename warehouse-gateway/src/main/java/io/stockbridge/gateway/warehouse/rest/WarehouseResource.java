@@ -23,6 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.gateway.GatewayProblem;
+import io.stockbridge.gateway.warehouse.InboundEventView;
+import io.stockbridge.gateway.warehouse.WarehouseDraft;
+import io.stockbridge.gateway.warehouse.WarehouseView;
 import io.stockbridge.gateway.warehouse.repository.AdapterType;
 import io.stockbridge.gateway.warehouse.service.WarehouseService;
 import io.stockbridge.gateway.webhook.repository.InboundEventStatus;
