@@ -13,23 +13,32 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.stockbridge.compliance.Fixtures.Seller;
+import io.stockbridge.testing.SettableClock;
 import io.stockbridge.testing.TestTokens;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 @QuarkusTest
 class PublicationCheckTest {
+  @Inject
+  SettableClock clock;
+
+  @AfterEach
+  void realTime() {
+    clock.reset();
+  }
+
   private static final String EARBUDS = """
       {"market":"US","category":"Phones & Electronics/Audio","productId":"%s","skuIds":["EAR-BLK","EAR-WHT"],
        "facts":{"title":"Wireless earbuds","brand":"Sonora","modelNumber":"SN-200",
@@ -38,20 +47,12 @@ class PublicationCheckTest {
       {"market":"US","category":"Beauty/Skincare","productId":"serum-1","skuIds":["SER-30ML"],
        "facts":{"title":"Hydrating serum","ingredients":%s}}""";
 
-  @Inject
-  Pool pool;
-
   private static ValidatableResponse check(Seller seller, String body) {
     return as(seller.token()).body(body).post("/v1/checks").then().statusCode(200);
   }
 
   private static String earbuds(LocalDate modelRegistered) {
     return EARBUDS.formatted("earbuds-" + UUID.randomUUID(), modelRegistered);
-  }
-
-  private void age(String documentId, LocalDate issuedAt, LocalDate expiresAt) {
-    pool.preparedQuery("update compliance_document set issued_at = $2, expires_at = $3 where id = $1")
-        .execute(Tuple.of(UUID.fromString(documentId), issuedAt, expiresAt)).await().indefinitely();
   }
 
   @Test
@@ -90,14 +91,15 @@ class PublicationCheckTest {
   void anExpiredDocumentFailsAndOneExpiringSoonWarns_CMP2() {
     Seller seller = newSeller();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    String fccId = seller.verified("FCC_ID", "US");
-    String report = seller.verified("FCC_TEST_REPORT", "US");
-    age(fccId, today.minusYears(3), today.minusDays(1));
-    age(report, today.minusYears(1), today.plusDays(20));
+    // two days on, the FCC ID expired yesterday and the test report expires in 20 days
+    seller.verified("FCC_ID", "US", "expiresAt", today.plusDays(1).toString());
+    seller.verified("FCC_TEST_REPORT", "US", "expiresAt", today.plusDays(22).toString());
+    clock.advance(Duration.ofDays(2));
     check(seller, earbuds(today.minusYears(2)))
         .body("compliant", equalTo(false))
         .body("failures.code", contains("document_expired"))
-        .body("failures[0].message", containsString("expired on " + today.minusDays(1)))
+        .body("failures[0].documentType", equalTo("FCC_ID"))
+        .body("failures[0].message", containsString("expired on " + today.plusDays(1)))
         .body("warnings.code", contains("document_expiring"))
         .body("warnings[0].documentType", equalTo("FCC_TEST_REPORT"));
   }

@@ -7,30 +7,36 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.stockbridge.compliance.Fixtures.Seller;
+import io.stockbridge.testing.SettableClock;
 import io.stockbridge.testing.TestTokens;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 @QuarkusTest
 class DashboardResourceTest {
   @Inject
-  Pool pool;
+  SettableClock clock;
+
+  @AfterEach
+  void realTime() {
+    clock.reset();
+  }
 
   @Test
   void showsWhatBlocksEachProductTodayAndWhatExpiresSoon() {
     Seller seller = newSeller();
-    String eprDe = seller.verified("EPR_REGISTRATION", "DE");
+    String eprDe = seller.verified("EPR_REGISTRATION", "DE", "expiresAt",
+        LocalDate.now(ZoneOffset.UTC).plusDays(40).toString());
     as(seller.token()).body("{\"market\":\"DE\",\"category\":\"Garden\",\"productId\":\"hose\"}").post("/v1/checks")
         .then().body("compliant", equalTo(true));
     as(seller.token()).body("{\"market\":\"DE\",\"category\":\"Spaceships\",\"productId\":\"rocket\"}")
@@ -40,17 +46,14 @@ class DashboardResourceTest {
         .body("markets[0].products.productId", contains("hose", "rocket"))
         .body("markets[0].products.publishable", contains(true, false))
         .body("markets[0].products[1].blockers.code", contains("category_unknown"));
-    // the EPR registration now expires in 5 days: the product is still publishable but flagged
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    pool.preparedQuery("update compliance_document set expires_at = $2 where id = $1")
-        .execute(Tuple.of(UUID.fromString(eprDe), today.plusDays(5))).await().indefinitely();
+    // 35 days on, the EPR registration expires in 5 days: the product is still publishable but flagged
+    clock.advance(Duration.ofDays(35));
     as(seller.token()).queryParam("market", "DE").get("/v1/dashboard").then()
         .body("markets[0].products[0].publishable", equalTo(true))
         .body("markets[0].products[0].warnings.code", contains("document_expiring"))
         .body("markets[0].expiringDocuments.id", contains(eprDe));
     // and once its date has come, the dashboard says so before the next publish fails
-    pool.preparedQuery("update compliance_document set expires_at = $2 where id = $1")
-        .execute(Tuple.of(UUID.fromString(eprDe), today)).await().indefinitely();
+    clock.advance(Duration.ofDays(5));
     as(seller.token()).queryParam("market", "DE").get("/v1/dashboard").then()
         .body("markets[0].products[0].publishable", equalTo(false))
         .body("markets[0].products[0].blockers.code", contains("document_expired"));

@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -27,17 +28,27 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.stockbridge.compliance.Fixtures.Seller;
 import io.stockbridge.compliance.document.service.DocumentExpiry;
+import io.stockbridge.testing.SettableClock;
 import io.stockbridge.testing.TestTokens;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 @QuarkusTest
 class DocumentResourceTest {
+  @Inject
+  SettableClock clock;
+
+  @AfterEach
+  void realTime() {
+    clock.reset();
+  }
+
   @Inject
   Pool pool;
 
@@ -47,12 +58,6 @@ class DocumentResourceTest {
   private long storedDocuments(String sellerId) {
     return pool.preparedQuery("select count(*) from compliance_document where seller_id = $1")
         .execute(Tuple.of(sellerId)).await().indefinitely().iterator().next().getLong(0);
-  }
-
-  /** Moves a document's dates back, as if time had passed. */
-  private void age(String documentId, LocalDate issuedAt, LocalDate expiresAt) {
-    pool.preparedQuery("update compliance_document set issued_at = $2, expires_at = $3 where id = $1")
-        .execute(Tuple.of(UUID.fromString(documentId), issuedAt, expiresAt)).await().indefinitely();
   }
 
   @Test
@@ -234,9 +239,9 @@ class DocumentResourceTest {
   @Test
   void expiredByDateOnReadAndByTheSweep_CMP2() {
     Seller seller = newSeller();
-    String id = seller.verified("FCC_ID", "US");
-    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
-    age(id, today.minusYears(2), today);
+    LocalDate expires = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30);
+    String id = seller.verified("FCC_ID", "US", "expiresAt", expires.toString());
+    clock.advance(Duration.ofDays(30));
     // the stored status is still VERIFIED, but a read applies the date: from its expiry date on it does not count
     as(seller.token()).get("/v1/documents/{id}", id).then().body("status", equalTo("EXPIRED"))
         .body("usable", equalTo(false));
@@ -244,7 +249,7 @@ class DocumentResourceTest {
         .body("items.id", contains(id));
     as(seller.token()).queryParam("status", "VERIFIED").get("/v1/documents").then().body("items", hasSize(0));
     as(REVIEWER).body("{\"status\":\"REJECTED\",\"reason\":\"late\"}").post("/v1/documents/{id}/transitions", id)
-        .then().statusCode(409).body("detail", containsString("expired on " + today));
+        .then().statusCode(409).body("detail", containsString("expired on " + expires));
     assertThat(expiry.sweep().await().indefinitely()).isGreaterThanOrEqualTo(1);
     as(seller.token()).get("/v1/documents/{id}", id).then().body("status", equalTo("EXPIRED"))
         .body("history.to", contains("SUBMITTED", "PENDING_REVIEW", "VERIFIED", "EXPIRED"))
@@ -254,11 +259,10 @@ class DocumentResourceTest {
   @Test
   void aRejectedDocumentStaysRejectedPastItsDate() {
     Seller seller = newSeller();
-    String id = seller.submit("CPI", "US");
+    String id = seller.submit("CPI", "US", "expiresAt", LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString());
     review(id, "PENDING_REVIEW", null);
     review(id, "REJECTED", "blurred scan");
-    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
-    age(id, today.minusYears(2), today.minusDays(1));
+    clock.advance(Duration.ofDays(2));
     expiry.sweep().await().indefinitely();
     as(seller.token()).get("/v1/documents/{id}", id).then().body("status", equalTo("REJECTED"));
   }
@@ -267,15 +271,13 @@ class DocumentResourceTest {
   void expiringListsDocumentsWithinTheWindowSoonestFirst() {
     Seller seller = newSeller();
     LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
-    String in10 = seller.verified("FCC_ID", "US");
-    String in25 = seller.submit("CPI", "US");
-    String in45 = seller.verified("EPR_REGISTRATION", "DE");
+    // two days on, these expire in 10, 25 and 45 days and the last one yesterday
+    String in10 = seller.verified("FCC_ID", "US", "expiresAt", today.plusDays(12).toString());
+    String in25 = seller.submit("CPI", "US", "expiresAt", today.plusDays(27).toString());
+    String in45 = seller.verified("EPR_REGISTRATION", "DE", "expiresAt", today.plusDays(47).toString());
     String never = seller.verified("TIN", "TH");
-    String gone = seller.verified("FDA_FACILITY_REGISTRATION", "US");
-    age(in10, today.minusYears(1), today.plusDays(10));
-    age(in25, today.minusYears(1), today.plusDays(25));
-    age(in45, today.minusYears(1), today.plusDays(45));
-    age(gone, today.minusYears(1), today.minusDays(1));
+    String gone = seller.verified("FDA_FACILITY_REGISTRATION", "US", "expiresAt", today.plusDays(1).toString());
+    clock.advance(Duration.ofDays(2));
     as(seller.token()).queryParam("days", 30).get("/v1/documents/expiring").then().statusCode(200)
         .body("items.id", contains(in10, in25));
     as(seller.token()).queryParam("days", 60).queryParam("limit", 2).get("/v1/documents/expiring").then()

@@ -25,9 +25,11 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.mutiny.Multi;
 import io.stockbridge.platform.outbox.Outbox;
+import io.stockbridge.platform.outbox.OutboxConfig;
 import io.stockbridge.platform.outbox.OutboxDispatcher;
 import io.stockbridge.platform.outbox.OutboxMessage;
 import io.stockbridge.testing.OutboxDestinationStub.InjectDestination;
+import io.stockbridge.testing.SettableClock;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -51,8 +53,15 @@ class BatchDeliveryTest {
   @Inject
   Pool pool;
 
+  @Inject
+  SettableClock clock;
+
+  @Inject
+  OutboxConfig config;
+
   @AfterEach
   void reset() {
+    clock.reset();
     inventory.resetAll();
   }
 
@@ -119,14 +128,14 @@ class BatchDeliveryTest {
     // a receiver without the batch endpoint must not make events vanish either
     inventory.resetAll();
     inventory.stubFor(post(BATCH).willReturn(aResponse().withStatus(404)));
-    pool.query("update outbox_event set available_at = now() where status = 'PENDING'").execute().await().indefinitely();
+    clock.advance(config.maxBackoff().plusSeconds(1));
     VertxContextSupport.subscribeAndAwait(() -> dispatcher.dispatch("batch-test"));
     assertThat(ids).allSatisfy(id -> assertThat(status(id)).isEqualTo("PENDING"));
 
     inventory.resetAll();
     inventory.stubFor(post(BATCH).willReturn(okJson("{\"results\": ["
         + "{\"eventId\": \"" + ids.get(0) + "\", \"status\": 200}, {\"eventId\": \"" + ids.get(1) + "\", \"status\": 200}]}")));
-    pool.query("update outbox_event set available_at = now() where status = 'PENDING'").execute().await().indefinitely();
+    clock.advance(config.maxBackoff().plusSeconds(1));
     assertThat(dispatchAll()).isGreaterThanOrEqualTo(2);
     assertThat(ids).allSatisfy(id -> assertThat(status(id)).isEqualTo("DELIVERED"));
   }

@@ -11,11 +11,14 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.stockbridge.gateway.warehouse.service.SyncWatch;
+import io.stockbridge.platform.time.SuiteClock;
+import io.stockbridge.testing.SettableClock;
 import io.stockbridge.testing.TestTokens;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -33,19 +36,30 @@ class SyncStateTest {
   @Inject
   MeterRegistry meters;
 
+  @Inject
+  SettableClock settable;
+
+  @Inject
+  SuiteClock clock;
+
   private static String warehouse(String adapter, boolean apiReady) {
     return as(ALICE).body("{\"code\": \"SY-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase()
             + "\", \"name\": \"Watched\", \"country\": \"US\", \"adapter\": \"" + adapter + "\", \"apiReady\": " + apiReady + "}")
         .post("/v1/warehouses").then().statusCode(201).body("syncState", equalTo("NEVER")).extract().path("id");
   }
 
-  /** Puts an inbox arrival {@code age} in the past, as if the warehouse last sent data then. */
-  private void arrived(String warehouseId, Duration age) {
+  /** Records an inbox arrival now, as a webhook from the warehouse would. */
+  private void arrived(String warehouseId) {
     pool.preparedQuery("insert into inbound_event (id, warehouse_id, seller_id, source_event_id, source_timestamp, "
-            + "created_at, body, status) values ($1, $2, 'seller-a', $3, now(), now() - $4 * interval '1 second', '{}', 'APPLIED')")
+            + "created_at, body, status) values ($1, $2, 'seller-a', $3, $4, $4, '{}', 'APPLIED')")
         .execute(Tuple.of(UUID.randomUUID(), UUID.fromString(warehouseId), UUID.randomUUID().toString(),
-            age.toSeconds()))
+            clock.now()))
         .await().indefinitely();
+  }
+
+  @AfterEach
+  void realTime() {
+    settable.reset();
   }
 
   @Test
@@ -53,26 +67,28 @@ class SyncStateTest {
     String id = warehouse("STANDARD_WEBHOOKS", true);
     as(ALICE).get("/v1/warehouses/{id}", id).then().statusCode(200)
         .body("syncState", equalTo("NEVER")).body("lastSuccessfulSyncAt", nullValue());
-    arrived(id, Duration.ofMinutes(14));
+    arrived(id);
+    settable.advance(Duration.ofMinutes(14));
     as(ALICE).get("/v1/warehouses/{id}", id).then().body("syncState", equalTo("FRESH"))
         .body("lastSuccessfulSyncAt", notNullValue());
-    String quiet = warehouse("SHIPBOB", true);
-    arrived(quiet, Duration.ofMinutes(16));
-    as(ALICE).get("/v1/warehouses/{id}", quiet).then().body("syncState", equalTo("STALE"));
+    long staleBefore = watch.countStale().await().atMost(Duration.ofSeconds(10));
+
+    settable.advance(Duration.ofMinutes(2));
+    as(ALICE).get("/v1/warehouses/{id}", id).then().body("syncState", equalTo("STALE"));
     as(ALICE).get("/v1/warehouses").then().statusCode(200);
 
     long stale = watch.countStale().await().atMost(Duration.ofSeconds(10));
-    assertThat(stale).isGreaterThanOrEqualTo(1);
+    assertThat(stale).isGreaterThan(staleBefore);
     assertThat(meters.get("stockbridge.gateway.warehouses.stale").gauge().value()).isEqualTo((double) stale);
   }
 
   @Test
   void aCsvWarehouseMayBeFourHoursOld_WH1() {
     String id = warehouse("CSV", false);
-    arrived(id, Duration.ofHours(3));
+    arrived(id);
+    settable.advance(Duration.ofHours(3));
     as(ALICE).get("/v1/warehouses/{id}", id).then().body("syncState", equalTo("FRESH"));
-    String old = warehouse("CSV", false);
-    arrived(old, Duration.ofHours(5));
-    as(ALICE).get("/v1/warehouses/{id}", old).then().body("syncState", equalTo("STALE"));
+    settable.advance(Duration.ofHours(1).plusMinutes(1));
+    as(ALICE).get("/v1/warehouses/{id}", id).then().body("syncState", equalTo("STALE"));
   }
 }

@@ -20,14 +20,17 @@ import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
+import io.stockbridge.gateway.config.InboxConfig;
 import io.stockbridge.gateway.webhook.service.InboxProcessor;
 import io.stockbridge.testing.OutboxDestinationStub.InjectDestination;
+import io.stockbridge.testing.SettableClock;
 import io.stockbridge.testing.TestTokens;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -51,6 +54,17 @@ class InboxFairnessTest {
 
   @Inject
   Pool pool;
+
+  @Inject
+  SettableClock clock;
+
+  @Inject
+  InboxConfig inboxConfig;
+
+  @AfterEach
+  void realTime() {
+    clock.reset();
+  }
 
   private int process() {
     try {
@@ -148,8 +162,7 @@ class InboxFairnessTest {
     assertThat(waiting.getOffsetDateTime("next_attempt_at")).isAfter(java.time.OffsetDateTime.now().minusSeconds(1));
 
     mapItem(partner, "DOWN-1", "EAR-DOWN");
-    pool.preparedQuery("update inbound_event set next_attempt_at = now() where warehouse_id = $1")
-        .execute(Tuple.of(UUID.fromString(partner.warehouseId()))).await().indefinitely();
+    clock.advance(inboxConfig.maxBackoff().plusSeconds(1));
     process();
     assertThat(events(partner).get(0).getString("status")).isEqualTo("DELIVERING");
   }
@@ -179,8 +192,7 @@ class InboxFairnessTest {
       assertThat(failed.getInteger("attempts")).isEqualTo(1);
 
       for (int attempt = 2; attempt <= 5; attempt++) {
-        pool.preparedQuery("update inbound_event set next_attempt_at = now() where warehouse_id = $1")
-            .execute(Tuple.of(UUID.fromString(poisoned.warehouseId()))).await().indefinitely();
+        clock.advance(inboxConfig.maxBackoff().plusSeconds(1));
         process();
       }
       Row parked = events(poisoned).get(0);

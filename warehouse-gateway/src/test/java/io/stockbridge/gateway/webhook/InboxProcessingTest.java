@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -26,9 +27,12 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
+import io.stockbridge.gateway.config.InboxConfig;
 import io.stockbridge.gateway.webhook.service.InboxProcessor;
 import io.stockbridge.gateway.webhook.service.StandardWebhookSignature;
+import io.stockbridge.platform.outbox.OutboxConfig;
 import io.stockbridge.testing.OutboxDestinationStub.InjectDestination;
+import io.stockbridge.testing.SettableClock;
 import io.stockbridge.testing.TestTokens;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -49,6 +53,20 @@ class InboxProcessingTest {
 
   @Inject
   Pool pool;
+
+  @Inject
+  SettableClock clock;
+
+  @Inject
+  InboxConfig inboxConfig;
+
+  @Inject
+  OutboxConfig outboxConfig;
+
+  @AfterEach
+  void realTime() {
+    clock.reset();
+  }
 
   private record Partner(String warehouseId, String secret) {
   }
@@ -150,9 +168,8 @@ class InboxProcessingTest {
     assertThat(event(id).getString("status")).isEqualTo("RECEIVED");
     services.verify(3, getRequestedFor(urlEqualTo("/internal/v1/warehouse-items/" + partner.warehouseId() + "/WMS-DOWN")));
     mapItem(partner, "WMS-DOWN", "EAR-BACK");
-    // the event waits its back-off; here it is due at once
-    pool.preparedQuery("update inbound_event set next_attempt_at = now() where source_event_id = $1")
-        .execute(Tuple.of(id)).await().indefinitely();
+    // the event waits its back-off
+    clock.advance(inboxConfig.maxBackoff().plusSeconds(1));
     process();
     assertThat(event(id).getString("status")).isEqualTo("DELIVERING");
   }
@@ -251,8 +268,7 @@ class InboxProcessingTest {
     try {
       int before = attempts(snapshot);
       for (int round = 0; round < 50 && attempts(snapshot) == before; round++) {
-        pool.preparedQuery("update outbox_event set available_at = now() where id = $1 and status = 'PENDING'")
-            .execute(Tuple.of(UUID.fromString(snapshot))).await().indefinitely();
+        clock.advance(outboxConfig.maxBackoff().plusSeconds(1));
         VertxContextSupport.subscribeAndAwait(() -> dispatcher.dispatch("inbox-test"));
       }
       assertThat(attempts(snapshot)).as("attempts to deliver " + snapshot).isGreaterThan(before);

@@ -15,12 +15,15 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.stockbridge.gateway.config.GatewayConfig;
 import io.stockbridge.gateway.webhook.service.StandardWebhookSignature;
 import io.stockbridge.gateway.webhook.service.WebhookSenders;
+import io.stockbridge.testing.SettableClock;
 import io.stockbridge.testing.TestTokens;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -34,6 +37,17 @@ class WebhookIntakeTest {
 
   @Inject
   WebhookSenders senders;
+
+  @Inject
+  SettableClock clock;
+
+  @Inject
+  GatewayConfig config;
+
+  @AfterEach
+  void realTime() {
+    clock.reset();
+  }
 
   private record Partner(String warehouseId, String secret) {
   }
@@ -161,12 +175,12 @@ class WebhookIntakeTest {
     assertThat(fresh).isNotEqualTo(partner.secret());
     send(partner, partner.secret(), "evt-old-secret", now(), EVENT).statusCode(202);
     send(partner, fresh, "evt-new-secret", now(), EVENT).statusCode(202);
-    // the overlap ends: moved into the past in the database, and the cached copy forgotten, as time would do
-    pool.preparedQuery("update webhook_secret set retires_at = now() - interval '1 second' where warehouse_id = $1 "
-        + "and retires_at is not null").execute(Tuple.of(UUID.fromString(partner.warehouseId()))).await().indefinitely();
-    senders.forget(UUID.fromString(partner.warehouseId()));
+    // the overlap ends as time passes; the cached copy on this replica sees it too
+    clock.advance(config.webhooks().secretOverlap().plusSeconds(1));
     send(partner, partner.secret(), "evt-old-secret-late", now(), EVENT).statusCode(401);
     send(partner, fresh, "evt-new-secret-later", now(), EVENT).statusCode(202);
+    senders.forget(UUID.fromString(partner.warehouseId()));
+    send(partner, partner.secret(), "evt-old-secret-reloaded", now(), EVENT).statusCode(401);
   }
 
   @Test

@@ -85,9 +85,9 @@ public class SyncWatch {
   public Uni<Long> countStale() {
     return pool.preparedQuery("select count(*) from warehouse_connection w where w.enabled and greatest("
             + "(select max(e.created_at) from inbound_event e where e.warehouse_id = w.id), w.last_successful_poll_at) "
-            + "< now() - (case when w.adapter = 'CSV' then $1::bigint else $2::bigint end) * interval '1 second'")
+            + "< $3::timestamptz - (case when w.adapter = 'CSV' then $1::bigint else $2::bigint end) * interval '1 second'")
         .execute(io.vertx.mutiny.sqlclient.Tuple.of(config.staleness().csvAfter().toSeconds(),
-            config.staleness().apiAfter().toSeconds()))
+            config.staleness().apiAfter().toSeconds(), clock.now()))
         .map(rows -> rows.iterator().next().getLong(0))
         .invoke(stale::set);
   }

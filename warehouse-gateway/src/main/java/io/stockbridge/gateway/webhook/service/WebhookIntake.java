@@ -28,6 +28,7 @@ import io.stockbridge.gateway.webhook.repository.InboxGroupCommit;
 import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.time.SuiteClock;
 
 /**
  * Takes a partner's webhook: checks size, headers, the warehouse, the timestamp window and the signature, then
@@ -42,9 +43,11 @@ public class WebhookIntake {
   private final InboxProcessor processor;
   private final GatewayConfig config;
   private final ObjectMapper mapper;
+  private final SuiteClock clock;
 
   public WebhookIntake(WebhookSenders senders, Adapters adapters, InboxGroupCommit inbox, InboxProcessor processor,
-      GatewayConfig config, ObjectMapper mapper) {
+      GatewayConfig config, ObjectMapper mapper, SuiteClock clock) {
+    this.clock = clock;
     this.senders = senders;
     this.adapters = adapters;
     this.inbox = inbox;
@@ -92,9 +95,10 @@ public class WebhookIntake {
         });
   }
 
-  private static boolean verifies(WebhookSenders.Sender sender, String eventId, long timestamp, byte[] body,
+  private boolean verifies(WebhookSenders.Sender sender, String eventId, long timestamp, byte[] body,
       String signature) {
-    return StandardWebhookSignature.verify(sender.secrets(), eventId, timestamp, body, signature);
+    return StandardWebhookSignature.verify(sender.secretsAt(clock.now().toInstant()), eventId, timestamp, body,
+        signature);
   }
 
   private void check(UUID warehouseId, WebhookSenders.Sender sender, long timestamp) {

@@ -25,9 +25,8 @@ public class WebhookSenders {
   /** A warehouse as the intake sees it; absent warehouses are not cached. */
   public record Sender(String sellerId, AdapterType adapter, boolean enabled, List<WebhookSecrets.ValidSecret> secretsKnown,
       Instant until, boolean fresh) {
-    /** The secrets that verify at this moment (a rotated-out one stops at its retirement, cached or not). */
-    public List<String> secrets() {
-      Instant now = Instant.now();
+    /** The secrets that verify at {@code now} (a rotated-out one stops at its retirement, cached or not). */
+    public List<String> secretsAt(Instant now) {
       return secretsKnown.stream().filter(s -> s.validAt(now)).map(WebhookSecrets.ValidSecret::secret).toList();
     }
   }
