@@ -97,6 +97,12 @@ public class StockLedger {
    * @param listName the request field the commands came from, for error paths (e.g. {@code movements})
    */
   public Uni<List<ItemChange>> apply(ChangeContext context, List<MovementCommand> commands, String listName) {
+    return apply(context, commands, listName, commands.get(0).reason());
+  }
+
+  /** The same, audited under one reason for the whole change (a warehouse reading: {@code SNAPSHOT}). */
+  public Uni<List<ItemChange>> apply(ChangeContext context, List<MovementCommand> commands, String listName,
+      String auditReason) {
     validate(commands, listName);
     List<Integer> order = IntStream.range(0, commands.size()).boxed()
         .sorted(Comparator.comparing(i -> item(context, commands.get(i))))
@@ -110,7 +116,7 @@ public class StockLedger {
               firstAndLast.computeIfAbsent(item(context, command), k -> new BalanceState[] { before, after })[1] = after;
             }))
         .collect().last()
-        .chain(() -> recordChanges(context, firstAndLast, commands.get(0).reason(), commands.get(0).reference()));
+        .chain(() -> recordChanges(context, firstAndLast, auditReason, commands.get(0).reference()));
   }
 
   /** Records audit and channel events for items changed outside {@link #apply} (e.g. a safety stock edit). */

@@ -166,10 +166,11 @@ public class SnapshotBatch {
         }
         movements.add(new MovementRow(item, command.from(), command.to(), command.quantity(), command.reason(),
             MovementSource.WAREHOUSE, command.reference(), actor, event.eventId()));
-        // the same age layers as one movement at a time: a receipt each, departures taken oldest first
-        if (command.from() == Bucket.OUTSIDE && command.to().onHand()) {
+        // the same age layers as one movement at a time: an arrival on hand is a receipt, departures take the
+        // oldest first, and moves between on-hand buckets (a QC release) keep their receipt dates (STK-4)
+        if (!command.from().onHand() && command.to().onHand()) {
           receipts.add(new LayerChange(item, command.quantity(), command.reference()));
-        } else if (command.from().onHand() && command.to() == Bucket.OUTSIDE) {
+        } else if (command.from().onHand() && !command.to().onHand()) {
           departing += command.quantity();
         }
       }
@@ -177,7 +178,7 @@ public class SnapshotBatch {
         departures.add(new LayerChange(item, departing, event.eventId()));
       }
       if (!plan.commands().isEmpty()) {
-        audits.add(new AuditRow(item, actor, AUDIT_PATH, "SNAPSHOT", ledger.describe(current),
+        audits.add(new AuditRow(item, actor, AUDIT_PATH, SnapshotPlan.AUDIT_REASON, ledger.describe(current),
             ledger.describe(plan.after()), event.eventId()));
         OutboxMessage announcement = ledger.announcement(new ItemChange(item, current, plan.after()));
         if (announcement != null) {

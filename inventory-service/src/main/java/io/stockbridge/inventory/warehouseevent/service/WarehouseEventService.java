@@ -97,7 +97,7 @@ public class WarehouseEventService {
           SnapshotPlan plan = SnapshotPlan.of(event, current);
           // the balance stays locked: what the movements report as their result is the row as it now is
           Uni<BalanceState> applied = plan.commands().isEmpty() ? Uni.createFrom().item(current)
-              : ledger.apply(context(sellerId, actor, event), plan.commands(), "snapshot")
+              : ledger.apply(context(sellerId, actor, event), plan.commands(), "snapshot", SnapshotPlan.AUDIT_REASON)
                   .map(changes -> changes.get(changes.size() - 1).after());
           return applied.call(() -> repository.markSnapshot(item, event.observedAt(), event.sequence(), plan.shortfall()))
               .map(after -> new WarehouseEventResult(event.eventId(), WarehouseEventResult.Outcome.APPLIED,
