@@ -7,6 +7,14 @@ import io.stockbridge.platform.problem.ProblemCode;
  * that rules name (INV-1, INV-3). Never renamed: clients branch on them.
  */
 public enum InventoryProblem implements ProblemCode {
+  /** A resolution of a calibration task that was resolved before (WH-4). */
+  CALIBRATION_ALREADY_RESOLVED,
+  /** An approval of a count that is not waiting for one (CNT-1). */
+  COUNT_NOT_PENDING_APPROVAL,
+  /** Count results that name SKUs the count does not have, or leave some of its SKUs out (CNT-1). */
+  COUNT_RESULT_MISMATCH,
+  /** A count or plan naming SKUs that have no stock record in the warehouse; each is named (CNT-1). */
+  COUNT_SKUS_NOT_IN_WAREHOUSE,
   /** A hand edit that would leave sellable below what orders reserved (INV-1). */
   BELOW_RESERVED,
   /** The sixth change of one SKU's stock within an hour (INV-4); Retry-After says when the next may go. */

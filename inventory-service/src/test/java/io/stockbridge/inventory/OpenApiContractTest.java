@@ -9,7 +9,10 @@ class OpenApiContractTest extends OpenApiContract {
     super("inventory-service");
   }
 
-  /** A SKU with stock in a warehouse, its ownership assigned, and an order's reservation of some of it. */
+  /**
+   * A SKU with stock in a warehouse, its ownership assigned, an order's reservation of some of it, and a calibration
+   * task opened by a warehouse reading far above the ledger, a count plan and a count.
+   */
   @Override
   protected java.util.Map<String, String> ownSomething(String sellerId) {
     String sku = StockFixture.newSku();
@@ -22,13 +25,29 @@ class OpenApiContractTest extends OpenApiContract {
     String reservation = io.stockbridge.testing.Api.as(token).body("{\"orderId\": \"o-" + sku
             + "\", \"lines\": [{\"sellerSku\": \"" + sku + "\", \"quantity\": 1}]}")
         .post("/v1/reservations").then().statusCode(201).extract().path("id");
-    return java.util.Map.of("sellerSku", sku, "warehouseId", warehouse, "reservations.id", reservation);
+    for (int sellable : new int[] {3, 30}) {
+      io.stockbridge.testing.Api.as(StockFixture.SERVICE).header(StockFixture.SELLER_HEADER, sellerId).body("""
+              {"eventId": "%s", "warehouseId": "%s", "sellerSku": "%s", "observedAt": "%s", "kind": "SNAPSHOT",
+               "snapshot": {"inTransit": 0, "qc": 0, "frozen": 0, "sellable": %d}}""".formatted(
+              java.util.UUID.randomUUID(), warehouse, sku, java.time.Instant.now().plusSeconds(sellable), sellable))
+          .post("/internal/v1/warehouse-events").then().statusCode(200);
+    }
+    String calibration = io.stockbridge.testing.Api.as(token).queryParam("sellerSku", sku).get("/v1/calibrations")
+        .then().statusCode(200).extract().path("items[0].id");
+    String plan = io.stockbridge.testing.Api.as(token).body("{\"warehouseId\": \"" + warehouse
+        + "\", \"kind\": \"CYCLE\"}").post("/v1/count-plans").then().statusCode(201).extract().path("id");
+    String count = io.stockbridge.testing.Api.as(token).body("{\"warehouseId\": \"" + warehouse
+        + "\", \"sellerSkus\": [\"" + sku + "\"]}").post("/v1/counts").then().statusCode(201).extract().path("id");
+    return java.util.Map.of("sellerSku", sku, "warehouseId", warehouse, "reservations.id", reservation,
+        "calibrations.id", calibration, "count-plans.id", plan, "counts.id", count);
   }
 
   @Override
   protected java.util.Map<String, SampleBody> sampleBodies() {
     return java.util.Map.of(
         "PUT /v1/skus/{sellerSku}/ownership", SampleBody.json("{\"mode\": \"MANUAL\"}"),
+        "POST /v1/calibrations/{id}/resolution", SampleBody.json("{\"reason\": \"COUNT_CONFIRMED\"}"),
+        "POST /v1/counts/{id}/results", SampleBody.json("{\"lines\": [{\"sellerSku\": \"ANY\", \"counted\": 1}]}"),
         "PUT /v1/stock/{sellerSku}/warehouses/{warehouseId}",
         SampleBody.json("{\"sellable\": 5, \"reason\": \"counted\"}", "If-Match", "\"1\""));
   }

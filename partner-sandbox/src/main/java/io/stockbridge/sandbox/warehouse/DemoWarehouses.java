@@ -80,11 +80,33 @@ public final class DemoWarehouses {
     }
     webhook(ids.get("DEMO-HOOKS"));
     connectDemoShop();
+    loseACarton(ids.get("DEMO-WINIT"));
 
     System.out.println("Demo warehouses (seller-a, user alice):");
     ids.forEach((code, id) -> System.out.println("  " + code + "  " + id));
     System.out.println("Within seconds: GET " + gateway.replace("8083", "8082") + "/v1/stock/DEMO-EAR-BLK shows WINIT and"
         + " 4PX stock; DEMO-EAR-BLU comes from ShipBob, DEMO-EAR-WHT from WINIT and a signed webhook.");
+  }
+
+  /**
+   * WINIT loses 23 of DEMO-EAR-WHT's 35 units once the first reading is the ledger's baseline: the next poll's
+   * reading is beyond the calibration threshold, and opens a calibration task (rule WH-4) for the seller to explain.
+   */
+  private void loseACarton(String winit) throws IOException, InterruptedException {
+    String inventory = gateway.replace("8083", "8082");
+    // the loss must come after the first reading reached the ledger, or it would be the baseline itself
+    for (int second = 0; second < 30; second++) {
+      HttpResponse<String> balance = send("GET", inventory + "/v1/stock/DEMO-EAR-WHT/warehouses/" + winit, null,
+          Map.of());
+      if (balance.statusCode() == 200 && JSON.readTree(balance.body()).path("levels").path("sellable").asLong() > 0) {
+        break;
+      }
+      Thread.sleep(1000);
+    }
+    stock("winit", "W-EAR-WHT", "{\"qtyAvailable\": 12, \"qtyLostConfirming\": 1}");
+    send("POST", gateway + "/v1/warehouses/" + winit + "/poll", null, Map.of());
+    System.out.println("WINIT lost 23 units of DEMO-EAR-WHT: GET " + inventory
+        + "/v1/calibrations shows the open calibration task.");
   }
 
   /**

@@ -183,9 +183,8 @@ public class GroupReservation {
       for (Allocation allocation : reservation.allocations()) {
         StockItem item = new StockItem(reservation.sellerId(), allocation.sellerSku(), allocation.warehouseId());
         BalanceState before = running.get(item);
-        BalanceState next = new BalanceState(before.inTransit(), before.qc(), before.frozen(),
-            before.unreserved() - allocation.quantity(), before.reserved() + allocation.quantity(),
-            before.safetyStock(), before.shortfall(), before.version());
+        BalanceState next = before.buckets(before.inTransit(), before.qc(), before.frozen(),
+            before.unreserved() - allocation.quantity(), before.reserved() + allocation.quantity());
         running.put(item, next);
         movements.add(new MovementRow(item, Bucket.SELLABLE, Bucket.RESERVED, allocation.quantity(), "RESERVED",
             MovementSource.RESERVATION, reservation.orderId(), actor, reservation.orderId()));

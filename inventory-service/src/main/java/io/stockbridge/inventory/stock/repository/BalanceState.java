@@ -8,18 +8,40 @@ import io.stockbridge.platform.persistence.SqlRow;
  */
 @RegisterForReflection
 public record BalanceState(long inTransit, long qc, long frozen, long unreserved, long reserved, long safetyStock,
-    long shortfall, long version) {
+    long shortfall, long version, long withheld) {
 
-  public static final BalanceState EMPTY = new BalanceState(0, 0, 0, 0, 0, 0, 0, 0);
+  public static final BalanceState EMPTY = new BalanceState(0, 0, 0, 0, 0, 0, 0, 0, 0);
+  /** Withholds every unreserved unit: an overdue calibration task takes no new orders (rule WH-4). */
+  public static final long ALL_WITHHELD = Long.MAX_VALUE;
+
+  /** The state without a calibration hold (what the older constructor callers describe). */
+  public BalanceState(long inTransit, long qc, long frozen, long unreserved, long reserved, long safetyStock,
+      long shortfall, long version) {
+    this(inTransit, qc, frozen, unreserved, reserved, safetyStock, shortfall, version, 0);
+  }
+
+  /** Units physically in the warehouse: in QC, frozen or on the shelf. */
+  public long onHand() {
+    return qc + frozen + unreserved + reserved;
+  }
 
   /** Units on the shelf, reserved or not (the API's "sellable"). */
   public long sellable() {
     return unreserved + reserved;
   }
 
-  /** What the channel may show: sellable minus reserved minus safety stock, never below zero (rule STK-1). */
+  /**
+   * What the channel may show: sellable minus reserved minus safety stock, never below zero (rule STK-1), and less
+   * what an unresolved calibration task withholds (rule WH-4).
+   */
   public long available() {
-    return Math.max(0, unreserved - safetyStock);
+    long free = unreserved - safetyStock;
+    return withheld >= free ? 0 : free - withheld;
+  }
+
+  /** The units a calibration hold keeps from sale right now (at most the unreserved ones). */
+  public long withheldNow() {
+    return Math.min(withheld, Math.max(0, unreserved));
   }
 
   public long quantityIn(Bucket bucket) {
@@ -41,25 +63,36 @@ public record BalanceState(long inTransit, long qc, long frozen, long unreserved
   private BalanceState adjust(Bucket bucket, long delta) {
     return switch (bucket) {
       case OUTSIDE -> this;
-      case IN_TRANSIT -> new BalanceState(inTransit + delta, qc, frozen, unreserved, reserved, safetyStock, shortfall, version);
-      case QC -> new BalanceState(inTransit, qc + delta, frozen, unreserved, reserved, safetyStock, shortfall, version);
-      case FROZEN -> new BalanceState(inTransit, qc, frozen + delta, unreserved, reserved, safetyStock, shortfall, version);
-      case SELLABLE -> new BalanceState(inTransit, qc, frozen, unreserved + delta, reserved, safetyStock, shortfall, version);
-      case RESERVED -> new BalanceState(inTransit, qc, frozen, unreserved, reserved + delta, safetyStock, shortfall, version);
+      case IN_TRANSIT -> buckets(inTransit + delta, qc, frozen, unreserved, reserved);
+      case QC -> buckets(inTransit, qc + delta, frozen, unreserved, reserved);
+      case FROZEN -> buckets(inTransit, qc, frozen + delta, unreserved, reserved);
+      case SELLABLE -> buckets(inTransit, qc, frozen, unreserved + delta, reserved);
+      case RESERVED -> buckets(inTransit, qc, frozen, unreserved, reserved + delta);
     };
   }
 
+  /** The same balance with other bucket quantities. */
+  public BalanceState buckets(long newInTransit, long newQc, long newFrozen, long newUnreserved, long newReserved) {
+    return new BalanceState(newInTransit, newQc, newFrozen, newUnreserved, newReserved, safetyStock, shortfall, version,
+        withheld);
+  }
+
   public BalanceState withVersion(long newVersion) {
-    return new BalanceState(inTransit, qc, frozen, unreserved, reserved, safetyStock, shortfall, newVersion);
+    return new BalanceState(inTransit, qc, frozen, unreserved, reserved, safetyStock, shortfall, newVersion, withheld);
+  }
+
+  public BalanceState withWithheld(long newWithheld) {
+    return new BalanceState(inTransit, qc, frozen, unreserved, reserved, safetyStock, shortfall, version, newWithheld);
   }
 
   public BalanceState withShortfall(long newShortfall) {
-    return new BalanceState(inTransit, qc, frozen, unreserved, reserved, safetyStock, newShortfall, version);
+    return new BalanceState(inTransit, qc, frozen, unreserved, reserved, safetyStock, newShortfall, version, withheld);
   }
 
   /** Reads the state from a row of a native query that selected {@link StockLedgerRepository#STATE}. */
   public static BalanceState from(SqlRow row) {
     return new BalanceState(row.number("in_transit"), row.number("qc"), row.number("frozen"), row.number("unreserved"),
-        row.number("reserved"), row.number("safety_stock"), row.number("shortfall"), row.number("version"));
+        row.number("reserved"), row.number("safety_stock"), row.number("shortfall"), row.number("version"),
+        row.number("withheld"));
   }
 }

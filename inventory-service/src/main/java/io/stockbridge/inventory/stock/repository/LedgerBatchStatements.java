@@ -11,8 +11,8 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.stock.repository.MarkedBalance;
 import io.stockbridge.inventory.stock.repository.StockLedgerRepository.AuditRow;
-import io.stockbridge.inventory.stock.repository.StockLedgerRepository.MarkedBalance;
 import io.stockbridge.inventory.stock.repository.StockLedgerRepository.MovementRow;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -36,8 +36,8 @@ public class LedgerBatchStatements {
   private static final String ENSURE_BALANCES = "insert into stock_balance (seller_id, seller_sku, warehouse_id) "
       + "select * from " + ITEMS + " order by 1, 2, 3 on conflict do nothing";
   private static final String LOCK_BALANCES = "select b.seller_id, b.seller_sku, b.warehouse_id, "
-      + "b.in_transit, b.qc, b.frozen, b.unreserved, b.reserved, b.safety_stock, b.shortfall, b.version, "
-      + "b.snapshot_observed_at, b.snapshot_sequence from stock_balance b join " + ITEMS
+      + "b.in_transit, b.qc, b.frozen, b.unreserved, b.reserved, b.safety_stock, b.shortfall, b.version, b.withheld, "
+      + "b.snapshot_observed_at, b.snapshot_sequence, b.calibration_task_id from stock_balance b join " + ITEMS
       + " using (seller_id, seller_sku, warehouse_id) order by b.seller_id, b.seller_sku, b.warehouse_id for update of b";
   private static final String WRITE_STATES = """
       update stock_balance b set in_transit = s.in_transit, qc = s.qc, frozen = s.frozen, unreserved = s.unreserved,
@@ -131,8 +131,8 @@ public class LedgerBatchStatements {
       for (Row row : rows) {
         locked.put(new StockItem(row.getString(0), row.getString(1), row.getString(2)), new MarkedBalance(
             new BalanceState(row.getLong(3), row.getLong(4), row.getLong(5), row.getLong(6), row.getLong(7),
-                row.getLong(8), row.getLong(9), row.getLong(10)),
-            row.getOffsetDateTime(11), row.getString(12)));
+                row.getLong(8), row.getLong(9), row.getLong(10), row.getLong(11)),
+            row.getOffsetDateTime(12), row.getString(13), row.getUUID(14)));
       }
       return locked;
     });

@@ -19,7 +19,7 @@ import io.stockbridge.platform.persistence.SqlRow;
  */
 @ApplicationScoped
 public class StockLedgerRepository {
-  static final String STATE = "in_transit, qc, frozen, unreserved, reserved, safety_stock, shortfall, version";
+  static final String STATE = "in_transit, qc, frozen, unreserved, reserved, safety_stock, shortfall, version, withheld";
 
   public Uni<Set<String>> knownSkus(String sellerId, Collection<String> sellerSkus) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
@@ -77,7 +77,10 @@ public class StockLedgerRepository {
     }
     sql.append(" where seller_id = :seller and seller_sku = :sku and warehouse_id = :warehouse");
     if (from.column() != null) {
-      sql.append(" and ").append(from.column()).append(keepSafetyStock ? " - safety_stock" : "").append(" >= :quantity");
+      // what a reservation may take leaves the safety stock and what a calibration task withholds (WH-4); written so
+      // that withholding everything cannot overflow
+      sql.append(" and ").append(keepSafetyStock ? from.column() + " - safety_stock - :quantity >= withheld"
+          : from.column() + " >= :quantity");
     }
     sql.append(" returning ").append(STATE);
     return Panache.getSession().chain(session -> session.createNativeQuery(sql.toString(), Tuple.class)
@@ -142,20 +145,13 @@ public class StockLedgerRepository {
    */
   public Uni<MarkedBalance> lockWithMark(StockItem item) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
-            "select " + STATE + ", snapshot_observed_at, snapshot_sequence from stock_balance where seller_id = :seller "
+            "select " + STATE + ", snapshot_observed_at, snapshot_sequence, calibration_task_id from stock_balance where seller_id = :seller "
                 + "and seller_sku = :sku and warehouse_id = :warehouse for update", Tuple.class)
         .setParameter("seller", item.sellerId()).setParameter("sku", item.sellerSku())
         .setParameter("warehouse", item.warehouseId()).getResultList())
         .map(rows -> rows.isEmpty() ? null : MarkedBalance.of(new SqlRow(rows.get(0))));
   }
 
-  /** A balance with the mark of the last snapshot applied to it. */
-  public record MarkedBalance(BalanceState state, java.time.OffsetDateTime snapshotObservedAt, String snapshotSequence) {
-    static MarkedBalance of(SqlRow row) {
-      return new MarkedBalance(BalanceState.from(row), row.timestamp("snapshot_observed_at"),
-          row.text("snapshot_sequence"));
-    }
-  }
 
   public Uni<Void> markSnapshot(StockItem item, java.time.OffsetDateTime observedAt, String sequence, long shortfall) {
     return Panache.getSession().chain(session -> session.createNativeQuery(

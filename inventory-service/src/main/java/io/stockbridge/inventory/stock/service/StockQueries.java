@@ -98,7 +98,7 @@ public class StockQueries {
       int limit) {
     String[] after = decode(cursor);
     StringBuilder sql = new StringBuilder("select seller_sku, warehouse_id, in_transit, qc, frozen, unreserved, "
-        + "reserved, safety_stock, shortfall, version from stock_balance where seller_id = :seller");
+        + "reserved, safety_stock, shortfall, version, withheld from stock_balance where seller_id = :seller");
     if (warehouseId != null) {
       sql.append(" and warehouse_id = :warehouse");
     }

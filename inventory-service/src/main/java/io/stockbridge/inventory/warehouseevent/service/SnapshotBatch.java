@@ -8,17 +8,17 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.calibration.service.CalibrationThreshold;
 import io.stockbridge.inventory.stock.StockLevels;
 import io.stockbridge.inventory.stock.config.StockConfig;
 import io.stockbridge.inventory.stock.repository.BalanceState;
-import io.stockbridge.inventory.stock.repository.Bucket;
 import io.stockbridge.inventory.stock.repository.LedgerBatchStatements;
 import io.stockbridge.inventory.stock.repository.LedgerBatchStatements.LayerChange;
 import io.stockbridge.inventory.stock.repository.LedgerBatchStatements.StateWrite;
+import io.stockbridge.inventory.stock.repository.MarkedBalance;
 import io.stockbridge.inventory.stock.repository.MovementSource;
 import io.stockbridge.inventory.stock.repository.StockItem;
 import io.stockbridge.inventory.stock.repository.StockLedgerRepository.AuditRow;
-import io.stockbridge.inventory.stock.repository.StockLedgerRepository.MarkedBalance;
 import io.stockbridge.inventory.stock.repository.StockLedgerRepository.MovementRow;
 import io.stockbridge.inventory.stock.service.ItemChange;
 import io.stockbridge.inventory.stock.service.MovementCommand;
@@ -55,15 +55,24 @@ public class SnapshotBatch {
   private final StockLedger ledger;
   private final Outbox outbox;
   private final StockConfig config;
+  private final CalibrationThreshold threshold;
 
   public SnapshotBatch(Pool pool, LedgerBatchStatements statements, IdempotentWrites idempotentWrites,
-      StockLedger ledger, Outbox outbox, StockConfig config) {
+      StockLedger ledger, Outbox outbox, StockConfig config, CalibrationThreshold threshold) {
+    this.threshold = threshold;
     this.pool = pool;
     this.statements = statements;
     this.idempotentWrites = idempotentWrites;
     this.ledger = ledger;
     this.outbox = outbox;
     this.config = config;
+  }
+
+  /** A reading of an item under calibration, or one that opens a calibration task: for the one-by-one path. */
+  static final class CalibrationInvolved extends IllegalStateException {
+    CalibrationInvolved(StockItem item) {
+      super("A reading of " + item + " involves a calibration task");
+    }
   }
 
   /** What a round settled (answers by batch index) and the events it left to the one-by-one path. */
@@ -157,6 +166,11 @@ public class SnapshotBatch {
       }
       StockItem item = batchEvent.item();
       SnapshotPlan plan = SnapshotPlan.of(event, current);
+      if (marked.calibrationTaskId() != null
+          || marked.readBefore() && threshold.exceeded(item.sellerId(), plan.unexplained(), current.onHand())) {
+        // calibration (WH-4) is rare and lives in the one-by-one path; this transaction gives way to it
+        throw new CalibrationInvolved(item);
+      }
       states.add(new StateWrite(item, plan.after(), event.observedAt(), event.sequence()));
       long departing = 0;
       for (MovementCommand command : plan.commands()) {

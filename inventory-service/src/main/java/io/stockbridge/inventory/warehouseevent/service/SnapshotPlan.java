@@ -38,8 +38,10 @@ record SnapshotPlan(List<MovementCommand> commands, long shortfall, long unexpla
   static final String HELD = "HELD";
   /** In-transit units announced or withdrawn by the warehouse (an inbound shipment notice). */
   static final String INBOUND_NOTICE = "INBOUND_NOTICE";
-  /** On-hand units no known movement explains: a sync adjustment (small) or a calibration difference (WH-4). */
+  /** On-hand units no known movement explains, within the calibration threshold: the ledger books them (WH-4). */
   static final String SYNC_ADJUSTMENT = "SYNC_ADJUSTMENT";
+  /** On-hand units no known movement explains, beyond the threshold: booked, and a calibration task opened (WH-4). */
+  static final String CALIBRATION_DIFFERENCE = "CALIBRATION_DIFFERENCE";
 
   private record Transition(Bucket from, Bucket to, String reason) {
   }
@@ -89,9 +91,17 @@ record SnapshotPlan(List<MovementCommand> commands, long shortfall, long unexpla
         unexplained += rest;
       }
     }
-    BalanceState after = new BalanceState(target.inTransit(), target.qc(), target.frozen(), unreservedTarget,
-        current.reserved(), current.safetyStock(), shortfall, current.version() + commands.size());
+    BalanceState after = current.buckets(target.inTransit(), target.qc(), target.frozen(), unreservedTarget,
+        current.reserved()).withShortfall(shortfall).withVersion(current.version() + commands.size());
     return new SnapshotPlan(commands, shortfall, unexplained, after);
+  }
+
+  /** The same plan with its unexplained movements booked as a calibration difference. */
+  SnapshotPlan asCalibrationDifference() {
+    List<MovementCommand> relabelled = commands.stream().map(command -> !command.reason().equals(SYNC_ADJUSTMENT)
+        ? command : new MovementCommand(command.sellerSku(), command.warehouseId(), command.from(), command.to(),
+            command.quantity(), CALIBRATION_DIFFERENCE, command.reference())).toList();
+    return new SnapshotPlan(relabelled, shortfall, unexplained, after);
   }
 
   private static MovementCommand command(WarehouseEvent event, Bucket from, Bucket to, long quantity, String reason) {

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.calibration.service.CalibrationService;
+import io.stockbridge.inventory.calibration.service.CalibrationThreshold;
 import io.stockbridge.inventory.stock.StockLevels;
 import io.stockbridge.inventory.stock.repository.BalanceState;
 import io.stockbridge.inventory.stock.repository.Bucket;
@@ -39,8 +41,13 @@ public class WarehouseEventService {
   private final StockLedger ledger;
   private final StockLedgerRepository repository;
   private final IdempotentWrites idempotentWrites;
+  private final CalibrationService calibrations;
+  private final CalibrationThreshold threshold;
 
-  public WarehouseEventService(StockLedger ledger, StockLedgerRepository repository, IdempotentWrites idempotentWrites) {
+  public WarehouseEventService(StockLedger ledger, StockLedgerRepository repository, IdempotentWrites idempotentWrites,
+      CalibrationService calibrations, CalibrationThreshold threshold) {
+    this.calibrations = calibrations;
+    this.threshold = threshold;
     this.ledger = ledger;
     this.repository = repository;
     this.idempotentWrites = idempotentWrites;
@@ -94,12 +101,24 @@ public class WarehouseEventService {
             return Uni.createFrom().item(new WarehouseEventResult(event.eventId(),
                 WarehouseEventResult.Outcome.STALE, StockLevels.of(current)));
           }
-          SnapshotPlan plan = SnapshotPlan.of(event, current);
+          SnapshotPlan planned = SnapshotPlan.of(event, current);
+          // the first reading is the baseline; one of an item whose task is unresolved only updates the task
+          boolean opens = marked.calibrationTaskId() == null && marked.readBefore()
+              && threshold.exceeded(sellerId, planned.unexplained(), current.onHand());
+          SnapshotPlan plan = opens ? planned.asCalibrationDifference() : planned;
+          ChangeContext context = context(sellerId, actor, event);
+          // withheld before the movements announce the new quantity, so the channel never sees what may not be there
+          Uni<Void> reconciled = opens
+              ? calibrations.open(context, item, current, plan.after(), plan.unexplained())
+              : Uni.createFrom().voidItem();
           // the balance stays locked: what the movements report as their result is the row as it now is
-          Uni<BalanceState> applied = plan.commands().isEmpty() ? Uni.createFrom().item(current)
-              : ledger.apply(context(sellerId, actor, event), plan.commands(), "snapshot", SnapshotPlan.AUDIT_REASON)
-                  .map(changes -> changes.get(changes.size() - 1).after());
-          return applied.call(() -> repository.markSnapshot(item, event.observedAt(), event.sequence(), plan.shortfall()))
+          Uni<BalanceState> applied = reconciled.chain(() -> plan.commands().isEmpty() ? Uni.createFrom().item(current)
+              : ledger.apply(context, plan.commands(), "snapshot", SnapshotPlan.AUDIT_REASON)
+                  .map(changes -> changes.get(changes.size() - 1).after()));
+          return applied
+              .call(after -> marked.calibrationTaskId() == null ? Uni.createFrom().voidItem()
+                  : calibrations.observeReading(marked.calibrationTaskId(), after, event.eventId()))
+              .call(() -> repository.markSnapshot(item, event.observedAt(), event.sequence(), plan.shortfall()))
               .map(after -> new WarehouseEventResult(event.eventId(), WarehouseEventResult.Outcome.APPLIED,
                   StockLevels.of(after.withShortfall(plan.shortfall()))));
         });
