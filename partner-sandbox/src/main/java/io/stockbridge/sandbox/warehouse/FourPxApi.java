@@ -38,6 +38,11 @@ public final class FourPxApi extends PartnerApi {
 
   /** {@code fields} is one batch row or an array of them (several batches or qualities of the SKU). */
   @Override
+  protected String sellableField() {
+    return "available_stock";
+  }
+
+  @Override
   public JsonNode put(String itemId, JsonNode fields) {
     ArrayNode rows = JSON.createArrayNode();
     List<JsonNode> given = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What every simulated WMS API has: its stock records (in the partner's own field names, kept in item order so that
@@ -31,6 +32,29 @@ public abstract class PartnerApi {
 
   /** Sets what the warehouse holds of an item, in the partner's field names; the sandbox stamps the item's ids. */
   public abstract JsonNode put(String itemId, JsonNode fields);
+
+  /** The field of the partner's records that holds an item's sellable units. */
+  protected abstract String sellableField();
+
+  /** Fields the partner derives from the others, recomputed when an item changes. */
+  protected List<String> derivedFields() {
+    return List.of();
+  }
+
+  /**
+   * The warehouse loses {@code units} of an item's sellable stock (damage or loss nobody reported): its next reading
+   * shows them gone. Of a partner that keeps an item in batches, the first batch loses them.
+   */
+  public JsonNode lose(String itemId, long units) {
+    JsonNode record = record(itemId);
+    if (record == null) {
+      throw new IllegalArgumentException("no item " + itemId);
+    }
+    ObjectNode fields = (record.isArray() ? record.get(0) : record).deepCopy();
+    fields.put(sellableField(), Math.max(0, fields.path(sellableField()).asLong() - units));
+    derivedFields().forEach(fields::remove);
+    return put(itemId, fields);
+  }
 
   /** Answers one API call. */
   abstract SandboxResponse handle(SandboxRequest request);

@@ -32,6 +32,16 @@ public final class ShipBobApi extends PartnerApi {
   }
 
   @Override
+  protected String sellableField() {
+    return "total_on_hand_quantity";
+  }
+
+  @Override
+  protected List<String> derivedFields() {
+    return List.of("total_fulfillable_quantity", "total_sellable_quantity");
+  }
+
+  @Override
   public JsonNode put(String itemId, JsonNode fields) {
     if (!itemId.matches("[0-9]{1,18}")) {
       throw new IllegalArgumentException("ShipBob inventory ids are numbers");

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *   /winit/openapi/service                    WINIT-style storage (POST, MD5-signed envelope)
  *   /fourpx/router/api/service                4PX-style inventory (POST, MD5-signed query)
  *   PUT    /sandbox/{style}/items/{itemId}    set an item's stock in the partner's field names
+ *   POST   /sandbox/{style}/items/{itemId}/loss {"units": n}: the warehouse loses units nobody reported
  *   DELETE /sandbox/{style}/items/{itemId}
  *   POST   /sandbox/{style}/faults            {"failNext": n, "status": 503, "rateLimitNext": n, "delayMillis": ms}
  *   GET    /sandbox/{style}/calls             how many calls the API got, and the last one
@@ -149,6 +150,9 @@ public final class WarehouseSandbox implements AutoCloseable {
       }
       if (parts.length == 3 && "items".equals(parts[1]) && "PUT".equals(request.method())) {
         return SandboxResponse.json(200, api.put(parts[2], JSON.readTree(request.body())));
+      }
+      if (parts.length == 4 && "items".equals(parts[1]) && "loss".equals(parts[3]) && "POST".equals(request.method())) {
+        return SandboxResponse.json(200, api.lose(parts[2], JSON.readTree(request.body()).path("units").asLong()));
       }
       if (parts.length == 3 && "items".equals(parts[1]) && "DELETE".equals(request.method())) {
         api.remove(parts[2]);

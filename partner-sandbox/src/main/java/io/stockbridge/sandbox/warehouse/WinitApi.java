@@ -42,6 +42,11 @@ public final class WinitApi extends PartnerApi {
   }
 
   @Override
+  protected String sellableField() {
+    return "qtyAvailable";
+  }
+
+  @Override
   public JsonNode put(String itemId, JsonNode fields) {
     ObjectNode storage = JSON.createObjectNode();
     storage.put("productCode", itemId);

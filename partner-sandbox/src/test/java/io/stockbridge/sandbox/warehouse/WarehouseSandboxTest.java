@@ -34,6 +34,21 @@ class WarehouseSandboxTest {
   }
 
   @Test
+  void aWarehouseLosesUnitsOnRequestAndItsNextReadingShowsThemGone() throws Exception {
+    sandbox.winit().put("LOST-1", JSON.readTree("{\"qtyAvailable\": 100, \"qtyFrozen\": 2}"));
+    String before = sandbox.winit().record("LOST-1").path("version").asText();
+    JsonNode lost = JSON.readTree(post("/sandbox/winit/items/LOST-1/loss", "{\"units\": 20}").body());
+    assertThat(lost.path("qtyAvailable").asLong()).isEqualTo(80);
+    assertThat(lost.path("qtyFrozen").asLong()).isEqualTo(2);
+    assertThat(lost.path("version").asText()).as("a new version, as WINIT writes one").isGreaterThan(before);
+
+    sandbox.shipBob().put("901", JSON.readTree("{\"total_on_hand_quantity\": 30, \"total_committed_quantity\": 5}"));
+    assertThat(sandbox.shipBob().lose("901", 10).path("total_fulfillable_quantity").asLong()).isEqualTo(15);
+    sandbox.fourPx().put("SKU-L", JSON.readTree("{\"available_stock\": 3}"));
+    assertThat(sandbox.fourPx().lose("SKU-L", 5).get(0).path("available_stock").asLong()).as("never below 0").isZero();
+  }
+
+  @Test
   void fourPxSignMatchesAnMd5ComputedByHand() {
     assertThat(FourPxApi.sign("k", "json", "fu.wms.inventory.get", "1700000000000", "1.0", "{\"lstsku\":[\"A\"]}", "s"))
         .isEqualTo("061736e9daab381435f8ce6ecc6acdde");
