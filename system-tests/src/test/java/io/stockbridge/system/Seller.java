@@ -28,6 +28,14 @@ final class Seller {
     return new Warehouse(created.path("id"), created.path("webhookSecret"));
   }
 
+  /** A Standard Webhooks warehouse whose WMS takes count requests at {@code countRequestUrl} (CNT-1). */
+  Warehouse countingWarehouse(String code, String countRequestUrl) {
+    var created = Suite.as(token, gateway).body("{\"code\": \"" + code + "\", \"name\": \"Counting partner\", "
+        + "\"country\": \"US\", \"adapter\": \"STANDARD_WEBHOOKS\", \"apiReady\": true, \"countRequestUrl\": \""
+        + countRequestUrl + "\"}").post("/v1/warehouses").then().statusCode(201).extract();
+    return new Warehouse(created.path("id"), created.path("webhookSecret"));
+  }
+
   /** A WINIT warehouse the gateway polls (every 30 s), reading the partner's storage of {@code winitWarehouseId}. */
   Warehouse winitWarehouse(String code, Accounts accounts, String winitWarehouseId) {
     String id = Suite.as(token, gateway).body("{\"code\": \"" + code + "\", \"name\": \"Polled partner\", "

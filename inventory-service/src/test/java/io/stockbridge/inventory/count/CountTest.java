@@ -127,6 +127,31 @@ class CountTest {
   }
 
   @Test
+  void aCountAsksItsWarehouseThroughTheGatewayAndTheWarehousesAnswerIsTakenOnce_CNT1() {
+    String sku = sku(40);
+    JsonPath count = countNow(sku);
+    String id = count.getString("id");
+    // written with the count: warehouse-gateway asks the warehouse if its WMS takes count requests
+    JsonPath announced = new JsonPath(pool.preparedQuery("select payload from outbox_event where destination = "
+            + "'warehouse-gateway' and path = '/internal/v1/count-requests' and payload like $1")
+        .execute(Tuple.of("%" + id + "%")).await().indefinitely().iterator().next().getString("payload"));
+    assertThat(announced.getString("warehouseId")).isEqualTo(warehouse);
+    assertThat(announced.getList("sellerSkus")).containsExactly(sku);
+
+    // the warehouse's answer, through the gateway: applied once, a repeat answers the first results
+    as(SERVICE).header(SELLER_HEADER, "seller-a").body(results(sku, 39))
+        .post("/internal/v1/counts/{id}/results", id).then().statusCode(200)
+        .body("status", equalTo("APPLIED")).body("submittedBy", equalTo("service-account-catalog-service"));
+    as(SERVICE).header(SELLER_HEADER, "seller-a").body(results(sku, 1))
+        .post("/internal/v1/counts/{id}/results", id).then().statusCode(200).body("lines[0].counted", equalTo(39));
+    assertThat(levels(ALICE, sku, warehouse).getLong("sellable")).isEqualTo(39);
+    // another seller's count is not found; a seller cannot post as the warehouse
+    as(SERVICE).header(SELLER_HEADER, "seller-b").body(results(sku, 1))
+        .post("/internal/v1/counts/{id}/results", id).then().statusCode(404);
+    as(ALICE).body(results(sku, 1)).post("/internal/v1/counts/{id}/results", id).then().statusCode(403);
+  }
+
+  @Test
   void aVarianceBeyondTheThresholdWaitsForASellerAdminsApproval_CNT1() {
     String sku = sku(100);
     String id = countNow(sku).getString("id");

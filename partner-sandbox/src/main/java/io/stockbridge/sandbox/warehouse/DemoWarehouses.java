@@ -60,6 +60,7 @@ public final class DemoWarehouses {
         "appSecret", accounts.fourPxSecret(), "warehouseCode", "USLAX01", "customerCode", "900278")));
     ids.put("DEMO-SHIPBOB", warehouse("DEMO-SHIPBOB", "SHIPBOB", Map.of("token", accounts.shipBobToken())));
     ids.put("DEMO-HOOKS", warehouse("DEMO-HOOKS", "STANDARD_WEBHOOKS", null));
+    stock("standard", "HOOK-EAR-WHT", "{\"sellable\": 39, \"qc\": 2}");
 
     map("DEMO-EAR-BLK", ids.get("DEMO-WINIT"), "W-EAR-BLK");
     map("DEMO-EAR-WHT", ids.get("DEMO-WINIT"), "W-EAR-WHT");
@@ -81,6 +82,7 @@ public final class DemoWarehouses {
     webhook(ids.get("DEMO-HOOKS"));
     connectDemoShop();
     loseACarton(ids.get("DEMO-WINIT"));
+    countedByTheWarehouse(ids.get("DEMO-HOOKS"));
 
     System.out.println("Demo warehouses (seller-a, user alice):");
     ids.forEach((code, id) -> System.out.println("  " + code + "  " + id));
@@ -107,6 +109,36 @@ public final class DemoWarehouses {
     send("POST", gateway + "/v1/warehouses/" + winit + "/poll", null, Map.of());
     System.out.println("WINIT lost 23 units of DEMO-EAR-WHT: GET " + inventory
         + "/v1/calibrations shows the open calibration task.");
+  }
+
+  /**
+   * Counts DEMO-EAR-WHT in the Standard Webhooks warehouse, whose WMS takes count requests: the gateway asks the
+   * sandbox partner, which finds 39 of the 40 units the ledger expects and answers at once (rule CNT-1).
+   */
+  private void countedByTheWarehouse(String hooks) throws IOException, InterruptedException {
+    String inventory = gateway.replace("8083", "8082");
+    HttpResponse<String> count = null;
+    for (int second = 0; second < 30 && (count == null || count.statusCode() != 201); second++) {
+      if (count != null) {
+        Thread.sleep(1000);
+      }
+      count = send("POST", inventory + "/v1/counts", "{\"warehouseId\": \"" + hooks + "\", \"sellerSkus\": "
+          + "[\"DEMO-EAR-WHT\"]}", Map.of());
+    }
+    expect(count, 201);
+    String id = JSON.readTree(count.body()).path("id").asText();
+    for (int second = 0; second < 30; second++) {
+      JsonNode counted = JSON.readTree(send("GET", inventory + "/v1/counts/" + id, null, Map.of()).body());
+      if (!"OPEN".equals(counted.path("status").asText())) {
+        System.out.println("The DEMO-HOOKS warehouse counted DEMO-EAR-WHT: GET " + inventory + "/v1/counts/" + id
+            + " is " + counted.path("status").asText() + " with a variance of "
+            + counted.path("lines").path(0).path("variance").asLong());
+        return;
+      }
+      Thread.sleep(1000);
+    }
+    System.out.println("The DEMO-HOOKS warehouse has not answered count " + id + " yet: GET " + gateway
+        + "/v1/count-requests shows how far the request got.");
   }
 
   /**
@@ -173,6 +205,9 @@ public final class DemoWarehouses {
     if (credentials != null) {
       draft.put("credentials", credentials);
       draft.put("pollIntervalSeconds", 60);
+    } else if ("STANDARD_WEBHOOKS".equals(adapter)) {
+      // the sandbox's Standard Webhooks partner takes count requests (CNT-1)
+      draft.put("countRequestUrl", sandbox + "/standard/count-requests");
     }
     HttpResponse<String> created = send("POST", gateway + "/v1/warehouses", JSON.writeValueAsString(draft), Map.of());
     expect(created, 201);
@@ -195,10 +230,12 @@ public final class DemoWarehouses {
         Map.of());
     expect(rotated, 200);
     String secret = JSON.readTree(rotated.body()).path("webhookSecret").asText();
+    expect(send("PUT", sandbox + "/sandbox/standard/counting", JSON.writeValueAsString(Map.of("secret", secret,
+        "webhookUrl", gateway + "/webhooks/" + warehouseId, "autoComplete", true)), Map.of()), 200);
     String order = JSON.writeValueAsString(Map.of("url", gateway + "/webhooks/" + warehouseId, "secret", secret,
         "events", List.of(Map.of("id", "demo-" + System.currentTimeMillis(), "body", Map.of("type", "inventory.levels",
             "data", Map.of("items", List.of(Map.of("itemId", "HOOK-EAR-WHT", "inTransit", 0, "qc", 2, "frozen", 0,
-                "sellable", 25))))))));
+                "sellable", 40))))))));
     HttpResponse<String> sent = send("POST", sandbox + "/sandbox/webhooks", order, Map.of());
     expect(sent, 200);
     System.out.println("Signed webhook sent by the sandbox: " + sent.body());

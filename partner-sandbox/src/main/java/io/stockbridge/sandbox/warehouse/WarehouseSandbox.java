@@ -16,18 +16,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The warehouse sandbox: three WMS API styles under their own prefixes, and a control API to set stock, inject
+ * The warehouse sandbox: three WMS API styles and a Standard Webhooks partner that takes count requests under their own prefixes, and a control API to set stock, inject
  * faults and send signed webhooks.
  *
  * <pre>
  *   /shipbob/2026-01/inventory-level          ShipBob-style levels (GET, Bearer token)
  *   /winit/openapi/service                    WINIT-style storage (POST, MD5-signed envelope)
  *   /fourpx/router/api/service                4PX-style inventory (POST, MD5-signed query)
+ *   /standard/count-requests                  count requests to a Standard Webhooks partner (POST, signed)
  *   PUT    /sandbox/{style}/items/{itemId}    set an item's stock in the partner's field names
  *   POST   /sandbox/{style}/items/{itemId}/loss {"units": n}: the warehouse loses units nobody reported
  *   DELETE /sandbox/{style}/items/{itemId}
  *   POST   /sandbox/{style}/faults            {"failNext": n, "status": 503, "rateLimitNext": n, "delayMillis": ms}
  *   GET    /sandbox/{style}/calls             how many calls the API got, and the last one
+ *   PUT    /sandbox/standard/counting         {"secret", "webhookUrl", "autoComplete": false}: how the partner
+ *                                              takes count requests and where it answers
+ *   GET    /sandbox/standard/count-requests   the count requests received, and how often each arrived
+ *   POST   /sandbox/standard/count-requests/{countId}/complete {"copies": 1}: the partner sends what it counted
  *   POST   /sandbox/webhooks                  {"url", "secret", "order": "AS_GIVEN|REVERSED|SHUFFLED",
  *                                              "events": [{"id", "body": {...}, "copies": 1, "timestampOffsetSeconds": 0}]}
  * </pre>
@@ -42,6 +47,7 @@ public final class WarehouseSandbox implements AutoCloseable {
   private final ShipBobApi shipBob;
   private final WinitApi winit;
   private final FourPxApi fourPx;
+  private final StandardPartnerApi standard;
   private final Map<String, PartnerApi> byStyle = new HashMap<>();
   private final WebhookSender webhooks = new WebhookSender();
   private SandboxHttpServer server;
@@ -51,7 +57,8 @@ public final class WarehouseSandbox implements AutoCloseable {
     this.shipBob = new ShipBobApi(accounts);
     this.winit = new WinitApi(accounts);
     this.fourPx = new FourPxApi(accounts);
-    for (PartnerApi api : List.of(shipBob, winit, fourPx)) {
+    this.standard = new StandardPartnerApi(webhooks);
+    for (PartnerApi api : List.of(shipBob, winit, fourPx, standard)) {
       byStyle.put(api.style(), api);
     }
   }
@@ -87,6 +94,10 @@ public final class WarehouseSandbox implements AutoCloseable {
 
   public FourPxApi fourPx() {
     return fourPx;
+  }
+
+  public StandardPartnerApi standard() {
+    return standard;
   }
 
   public WebhookSender webhooks() {
@@ -146,7 +157,13 @@ public final class WarehouseSandbox implements AutoCloseable {
       }
       PartnerApi api = byStyle.get(parts[0]);
       if (api == null) {
-        return SandboxResponse.json(404, Map.of("error", "styles are shipbob, winit, fourpx"));
+        return SandboxResponse.json(404, Map.of("error", "styles are shipbob, winit, fourpx, standard"));
+      }
+      if (api == standard) {
+        SandboxResponse counting = counting(request, parts);
+        if (counting != null) {
+          return counting;
+        }
       }
       if (parts.length == 3 && "items".equals(parts[1]) && "PUT".equals(request.method())) {
         return SandboxResponse.json(200, api.put(parts[2], JSON.readTree(request.body())));
@@ -176,6 +193,28 @@ public final class WarehouseSandbox implements AutoCloseable {
       return SandboxResponse.json(400, Map.of("error", String.valueOf(e.getMessage())));
     }
     return SandboxResponse.json(404, Map.of("error", "unknown sandbox control path"));
+  }
+
+  /** The count-request controls of the Standard Webhooks partner; null for its other (common) controls. */
+  private SandboxResponse counting(SandboxRequest request, String[] parts) throws IOException {
+    if (parts.length == 2 && "counting".equals(parts[1]) && "PUT".equals(request.method())) {
+      JsonNode settings = JSON.readTree(request.body());
+      standard.counting(new StandardPartnerApi.Counting(settings.path("secret").asText(),
+          settings.path("webhookUrl").asText(), settings.path("autoComplete").asBoolean(false)));
+      return SandboxResponse.json(200, settings);
+    }
+    if (parts.length == 2 && "count-requests".equals(parts[1]) && "GET".equals(request.method())) {
+      List<Map<String, Object>> received = new ArrayList<>();
+      standard.countRequests().values().forEach(count -> received.add(Map.of("countId", count.countId(),
+          "itemIds", count.itemIds(), "received", count.received().get())));
+      return SandboxResponse.json(200, Map.of("countRequests", received));
+    }
+    if (parts.length == 4 && "count-requests".equals(parts[1]) && "complete".equals(parts[3])
+        && "POST".equals(request.method())) {
+      int copies = request.body().isBlank() ? 1 : JSON.readTree(request.body()).path("copies").asInt(1);
+      return SandboxResponse.json(200, standard.complete(parts[2], copies));
+    }
+    return null;
   }
 
   private SandboxResponse sendWebhooks(JsonNode order) {

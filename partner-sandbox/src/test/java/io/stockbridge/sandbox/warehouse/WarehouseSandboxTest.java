@@ -6,6 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +18,10 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.stockbridge.sandbox.http.SandboxHttpServer;
+import io.stockbridge.sandbox.http.SandboxRequest;
+import io.stockbridge.sandbox.http.SandboxResponse;
 
 /**
  * The simulator refuses what the partner would refuse: its signature checks agree with digests computed by hand
@@ -92,6 +101,51 @@ class WarehouseSandboxTest {
     sandbox.fourPx().faults().rateLimitNext(1);
     JsonNode limited = JSON.readTree(post("/fourpx/router/api/service", "{}").body());
     assertThat(limited.path("errors").get(0).path("error_code").asText()).isEqualTo(FourPxApi.RATE_LIMITED);
+  }
+
+  @Test
+  void theStandardPartnerTakesOnlySignedCountRequestsAndAnswersWithASignedCountReport() throws Exception {
+    String secret = "whsec_" + Base64.getEncoder().encodeToString("count request secret of 32 bytes".getBytes());
+    List<SandboxRequest> received = new CopyOnWriteArrayList<>();
+    try (SandboxHttpServer gateway = SandboxHttpServer.start(0,
+        request -> {
+          received.add(request);
+          return SandboxResponse.json(202, Map.of());
+        })) {
+      sandbox.standard().counting(new StandardPartnerApi.Counting(secret, gateway.baseUrl() + "/webhooks/wh-1", false));
+      sandbox.standard().put("ITEM-9", JSON.readTree("{\"sellable\": 41, \"qc\": 2}"));
+      String body = "{\"type\": \"count.requested\", \"data\": {\"countId\": \"c-1\", \"items\": "
+          + "[{\"itemId\": \"ITEM-9\"}, {\"itemId\": \"ITEM-GONE\"}]}}";
+      long now = Instant.now().getEpochSecond();
+      assertThat(signedPost("/standard/count-requests", body, "count-c-1", now, "v1,AAAA").statusCode()).isEqualTo(401);
+      String signature = WebhookSender.signature(secret, "count-c-1", now, body.getBytes());
+      assertThat(signedPost("/standard/count-requests", body, "count-c-1", now - 3600, signature).statusCode())
+          .as("an old timestamp is a replay").isEqualTo(401);
+      assertThat(signedPost("/standard/count-requests", body, "count-c-1", now, signature).statusCode()).isEqualTo(202);
+      assertThat(signedPost("/standard/count-requests", body, "count-c-1", now, signature).statusCode()).isEqualTo(202);
+      assertThat(sandbox.standard().countRequests().get("c-1").received().get()).isEqualTo(2);
+
+      JsonNode deliveries = JSON.readTree(post("/sandbox/standard/count-requests/c-1/complete", "{\"copies\": 1}")
+          .body());
+      assertThat(deliveries.get(0).path("status").asInt()).isEqualTo(202);
+      SandboxRequest report = received.get(0);
+      assertThat(report.path()).isEqualTo("/webhooks/wh-1");
+      assertThat(report.header("webhook-signature")).isEqualTo(WebhookSender.signature(secret, report.header("webhook-id"),
+          Long.parseLong(report.header("webhook-timestamp")), report.body().getBytes()));
+      JsonNode counted = JSON.readTree(report.body());
+      assertThat(counted.path("type").asText()).isEqualTo("count.completed");
+      assertThat(counted.path("data").path("items").get(0).path("counted").asLong()).isEqualTo(41);
+      assertThat(counted.path("data").path("items").get(1).path("counted").asLong()).as("not held: none found").isZero();
+    } finally {
+      sandbox.standard().clear();
+    }
+  }
+
+  private HttpResponse<String> signedPost(String path, String body, String id, long timestamp, String signature)
+      throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path)).header("webhook-id", id)
+        .header("webhook-timestamp", Long.toString(timestamp)).header("webhook-signature", signature)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> get(String path, String authorization) throws Exception {

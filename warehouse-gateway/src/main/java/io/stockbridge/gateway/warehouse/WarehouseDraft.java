@@ -23,5 +23,8 @@ public record WarehouseDraft(
     @Schema(description = "Seconds between polls, for adapters that poll; defaults to 300")
     @Min(30) @Max(86400) Integer pollIntervalSeconds,
     @Schema(description = "The WMS API credentials (e.g. app key and secret); stored encrypted, never returned")
-    @Size(max = 20) java.util.Map<@Pattern(regexp = "[A-Za-z0-9_.-]{1,64}") String, @NotBlank @Size(max = 4096) String> credentials) {
+    @Size(max = 20) java.util.Map<@Pattern(regexp = "[A-Za-z0-9_.-]{1,64}") String, @NotBlank @Size(max = 4096) String> credentials,
+    @Schema(description = "STANDARD_WEBHOOKS only: where the partner's WMS takes count requests (CNT-1); a count of "
+        + "this warehouse is posted there as a signed count.requested webhook", examples = "https://wms.example.com/stockbridge/counts")
+    @Size(max = 2048) @Pattern(regexp = "https?://[^\\s]+") String countRequestUrl) {
 }

@@ -22,6 +22,7 @@ public record WarehouseView(UUID id, String code, String name, String country, A
     @Schema(description = "NEVER, FRESH, or STALE when nothing arrived for 15 min (4 h for CSV warehouses), rule WH-2")
     SyncState syncState,
     @Schema(description = "Polling state; absent for warehouses that are not polled") PollingView polling,
+    @Schema(description = "Where the partner takes count requests; absent when its WMS takes none") String countRequestUrl,
     OffsetDateTime createdAt, long version) {
 
   public static WarehouseView of(WarehouseConnection warehouse, String publicUrl, String issuedSecret,
@@ -29,6 +30,6 @@ public record WarehouseView(UUID id, String code, String name, String country, A
     return new WarehouseView(warehouse.id, warehouse.code, warehouse.name, warehouse.country, warehouse.adapter,
         warehouse.adapter.apiReady(), warehouse.pollIntervalSeconds, warehouse.enabled, warehouse.credentials != null,
         warehouse.adapter.receivesWebhooks() ? publicUrl + "/webhooks/" + warehouse.id : null, issuedSecret,
-        lastSync, syncState, PollingView.of(warehouse), warehouse.createdAt, warehouse.version);
+        lastSync, syncState, PollingView.of(warehouse), warehouse.countRequestUrl, warehouse.createdAt, warehouse.version);
   }
 }

@@ -184,6 +184,45 @@ class InboxProcessingTest {
     assertThat(rejected.getString("reason")).contains("inventory.levels");
   }
 
+  private static String countReport(String countId, String itemId, long counted) {
+    return "{\"type\": \"count.completed\", \"data\": {\"countId\": \"" + countId + "\", \"items\": [{\"itemId\": \""
+        + itemId + "\", \"counted\": " + counted + "}]}}";
+  }
+
+  @Test
+  void aPartnersCountReportBecomesTheCountsResultsForTheLedger_CNT1() {
+    Partner partner = connect("STANDARD_WEBHOOKS");
+    mapItem(partner, "WMS-C1", "EAR-C1");
+    String countId = UUID.randomUUID().toString();
+    String id = send(partner, countReport(countId, "WMS-C1", 47));
+    process();
+    Row delivering = event(id);
+    assertThat(delivering.getString("status")).isEqualTo("DELIVERING");
+    Row queued = pool.preparedQuery("select path, event_type, seller_id, payload from outbox_event where subject = $1")
+        .execute(Tuple.of(delivering.getUUID("id").toString())).await().indefinitely().iterator().next();
+    assertThat(queued.getString("path")).isEqualTo("/internal/v1/counts/" + countId + "/results");
+    assertThat(queued.getString("event_type")).isEqualTo("count.completed");
+    assertThat(queued.getString("seller_id")).isEqualTo("seller-a");
+    JsonPath results = new JsonPath(queued.getString("payload"));
+    assertThat(results.getString("lines[0].sellerSku")).isEqualTo("EAR-C1");
+    assertThat(results.getLong("lines[0].counted")).isEqualTo(47);
+  }
+
+  @Test
+  void aCountReportOfAnUnknownItemIsParkedAndOneThatIsNotAReportIsRejectedWithTheReason_CNT1() {
+    Partner partner = connect("STANDARD_WEBHOOKS");
+    String unknown = send(partner, countReport(UUID.randomUUID().toString(), "WMS-UNCOUNTED", 3));
+    String noCount = send(partner, countReport("not-a-count", "WMS-C1", 3));
+    String negative = send(partner, countReport(UUID.randomUUID().toString(), "WMS-C1", -1));
+    process();
+    assertThat(event(unknown).getString("status")).isEqualTo("PARKED");
+    assertThat(event(unknown).getString("reason")).contains("WMS-UNCOUNTED").contains("map them");
+    assertThat(event(noCount).getString("status")).isEqualTo("REJECTED");
+    assertThat(event(noCount).getString("reason")).contains("countId");
+    assertThat(event(negative).getString("status")).isEqualTo("REJECTED");
+    assertThat(event(negative).getString("reason")).contains("counted");
+  }
+
   @Test
   void shipBobLevelsAreMappedToTheSuitesBuckets() {
     Partner partner = connect("SHIPBOB");

@@ -53,4 +53,8 @@ public interface CountConfig {
   /** How many due plans one round takes. */
   @WithDefault("20")
   int generationBatch();
+
+  /** Whether a count's warehouse is asked to count (through warehouse-gateway, for WMSs that take count requests). */
+  @WithDefault("true")
+  boolean requestFromWarehouses();
 }

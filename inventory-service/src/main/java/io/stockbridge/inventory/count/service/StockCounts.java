@@ -15,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import io.stockbridge.inventory.InventoryProblem;
 import io.stockbridge.inventory.count.AdHocCount;
 import io.stockbridge.inventory.count.CountPurpose;
+import io.stockbridge.inventory.count.CountRequested;
 import io.stockbridge.inventory.count.CountStatus;
 import io.stockbridge.inventory.count.StockCountView;
 import io.stockbridge.inventory.count.config.CountConfig;
@@ -24,6 +25,8 @@ import io.stockbridge.inventory.count.repository.StockCountLine;
 import io.stockbridge.inventory.count.repository.StockCountLineRepository;
 import io.stockbridge.inventory.count.repository.StockCountRepository;
 import io.stockbridge.inventory.count.repository.WarehouseShelf;
+import io.stockbridge.platform.outbox.Outbox;
+import io.stockbridge.platform.outbox.OutboxMessage;
 import io.stockbridge.platform.paging.Page;
 import io.stockbridge.platform.paging.PageCursor;
 import io.stockbridge.platform.problem.FieldError;
@@ -33,18 +36,23 @@ import io.stockbridge.platform.time.SuiteClock;
 /** Counts (rule CNT-1): made by a plan or asked for, each freezing the ledger's figures of its SKUs when it starts. */
 @ApplicationScoped
 public class StockCounts {
+  static final String GATEWAY = "warehouse-gateway";
+  static final String COUNT_REQUESTS_PATH = "/internal/v1/count-requests";
+
   private final StockCountRepository counts;
   private final StockCountLineRepository lines;
   private final WarehouseShelf shelf;
   private final CountConfig config;
+  private final Outbox outbox;
   private final SuiteClock clock;
 
   public StockCounts(StockCountRepository counts, StockCountLineRepository lines, WarehouseShelf shelf,
-      CountConfig config, SuiteClock clock) {
+      CountConfig config, Outbox outbox, SuiteClock clock) {
     this.counts = counts;
     this.lines = lines;
     this.shelf = shelf;
     this.config = config;
+    this.outbox = outbox;
     this.clock = clock;
   }
 
@@ -65,7 +73,10 @@ public class StockCounts {
         });
   }
 
-  /** Starts a count of {@code items}: their figures are frozen now. Call within a transaction. */
+  /**
+   * Starts a count of {@code items}: their figures are frozen now, and warehouse-gateway is told in the same
+   * transaction, so that a warehouse whose WMS takes count requests is asked to count them. Call within a transaction.
+   */
   public Uni<StockCountView> start(String sellerId, String warehouseId, UUID planId, CountPurpose purpose,
       List<ShelfItem> items, Map<String, String> classes) {
     StockCount count = new StockCount();
@@ -86,7 +97,18 @@ public class StockCounts {
       return line;
     }).toList();
     return counts.persist(count).chain(() -> lines.persist(created))
+        .chain(() -> askTheWarehouse(count, created))
         .replaceWith(() -> StockCountView.of(count, created));
+  }
+
+  private Uni<Void> askTheWarehouse(StockCount count, List<StockCountLine> created) {
+    if (!config.requestFromWarehouses() || created.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    CountRequested request = new CountRequested(count.id, count.warehouseId,
+        created.stream().map(line -> line.sellerSku).toList(), count.createdAt);
+    return outbox.enqueue(new OutboxMessage(GATEWAY, COUNT_REQUESTS_PATH, "count.requested", count.sellerId, request))
+        .replaceWithVoid();
   }
 
   @WithSession

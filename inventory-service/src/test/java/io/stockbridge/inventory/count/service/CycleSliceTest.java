@@ -73,6 +73,11 @@ class CycleSliceTest {
     public int generationBatch() {
       return 20;
     }
+
+    @Override
+    public boolean requestFromWarehouses() {
+      return true;
+    }
   };
 
   private static ShelfItem item(String sku, long shipped, Integer countedDaysAgo) {

@@ -69,6 +69,10 @@ public class WarehouseConnection {
   @Column(name = "last_poll_note")
   public String lastPollNote;
 
+  /** Where the partner takes signed count requests (CNT-1); null when its WMS takes none. */
+  @Column(name = "count_request_url")
+  public String countRequestUrl;
+
   @Version
   public long version;
 }

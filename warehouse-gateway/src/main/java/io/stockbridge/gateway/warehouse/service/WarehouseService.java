@@ -80,6 +80,7 @@ public class WarehouseService {
           ? (draft.pollIntervalSeconds() == null ? DEFAULT_POLL_INTERVAL_SECONDS : draft.pollIntervalSeconds())
           : null;
       warehouse.enabled = true;
+      warehouse.countRequestUrl = draft.countRequestUrl();
       warehouse.createdAt = clock.now();
       if (draft.credentials() != null && !draft.credentials().isEmpty()) {
         warehouse.credentials = cipher.seal(json(draft.credentials()), "credentials:" + warehouse.id);
@@ -117,6 +118,10 @@ public class WarehouseService {
               + " warehouse needs " + String.join(", ", draft.adapter().pollCredentials())));
         }
       }
+    }
+    if (draft.countRequestUrl() != null && draft.adapter() != AdapterType.STANDARD_WEBHOOKS) {
+      errors.add(new FieldError("countRequestUrl", "not_allowed", "only STANDARD_WEBHOOKS partners take count requests "
+          + "in Stockbridge's vocabulary; count " + draft.adapter() + " warehouses by API or CSV"));
     }
     if (!errors.isEmpty()) {
       throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "The warehouse's settings contradict its adapter", errors);

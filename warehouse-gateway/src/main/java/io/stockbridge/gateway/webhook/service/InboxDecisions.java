@@ -4,19 +4,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.gateway.adapter.Adapters;
+import io.stockbridge.gateway.adapter.CountReport;
 import io.stockbridge.gateway.adapter.ItemReading;
 import io.stockbridge.gateway.adapter.ReadingLimits;
 import io.stockbridge.gateway.adapter.WmsAdapter;
 import io.stockbridge.gateway.warehouse.client.ItemLookup;
+import io.stockbridge.gateway.warehouse.repository.AdapterType;
 import io.stockbridge.gateway.warehouse.repository.WarehouseConnection;
 import io.stockbridge.gateway.webhook.repository.InboundEvent;
 import io.stockbridge.gateway.webhook.repository.InboundEventStatus;
@@ -26,7 +30,8 @@ import io.stockbridge.platform.problem.FieldError;
 /**
  * What becomes of one inbox event, decided outside any transaction: read with its warehouse's adapter and held to
  * the ledger's limits (else rejected), every item resolved to a seller SKU (rule WH-3: an unknown item parks the
- * event, a refused one rejects it, none is guessed), and one normalised snapshot per item for the ledger.
+ * event, a refused one rejects it, none is guessed), and one normalised snapshot per item for the ledger. A
+ * Standard Webhooks partner's answer to a count request goes its own way ({@link CountReportDecisions}).
  */
 @ApplicationScoped
 public class InboxDecisions {
@@ -35,11 +40,13 @@ public class InboxDecisions {
 
   private final Adapters adapters;
   private final ItemResolver resolver;
+  private final CountReportDecisions counts;
   private final ObjectMapper mapper;
 
-  public InboxDecisions(Adapters adapters, ItemResolver resolver, ObjectMapper mapper) {
+  public InboxDecisions(Adapters adapters, ItemResolver resolver, CountReportDecisions counts, ObjectMapper mapper) {
     this.adapters = adapters;
     this.resolver = resolver;
+    this.counts = counts;
     this.mapper = mapper;
   }
 
@@ -47,7 +54,11 @@ public class InboxDecisions {
     WmsAdapter adapter = adapters.forInbox(warehouse.adapter);
     List<ItemReading> readings;
     try {
-      readings = adapter.read(mapper.readTree(event.body), event.sourceTimestamp);
+      JsonNode payload = mapper.readTree(event.body);
+      if (warehouse.adapter == AdapterType.STANDARD_WEBHOOKS && CountReport.isOne(payload)) {
+        return counts.decide(event, CountReport.read(payload));
+      }
+      readings = adapter.read(payload, event.sourceTimestamp);
     } catch (WmsAdapter.UnreadablePayload | JsonProcessingException e) {
       return Uni.createFrom().item(new InboxDecision(event.id, InboundEventStatus.REJECTED,
           "not a " + warehouse.adapter + " payload: " + e.getMessage(), List.of()));
@@ -66,18 +77,30 @@ public class InboxDecisions {
         .map(ignored -> decision(event, resolved));
   }
 
-  private static InboxDecision decision(InboundEvent event, Map<ItemReading, ItemLookup> resolved) {
+  /**
+   * The decision about an event some of whose items are not mapped (rule WH-3): rejected when catalog-service refused
+   * an item id, parked when an item is unknown; null when every item has its seller SKU.
+   */
+  static <T> InboxDecision unresolved(InboundEvent event, Map<T, ItemLookup> resolved, Function<T, String> itemId) {
     List<String> refused = resolved.entrySet().stream().filter(e -> e.getValue().isRefused())
-        .map(e -> e.getKey().wmsItemId() + " (" + e.getValue().refusal() + ")").toList();
+        .map(e -> itemId.apply(e.getKey()) + " (" + e.getValue().refusal() + ")").toList();
     if (!refused.isEmpty()) {
       return new InboxDecision(event.id, InboundEventStatus.REJECTED, "catalog-service refused warehouse item id(s) "
           + String.join(", ", refused), List.of());
     }
     List<String> unknown = resolved.entrySet().stream().filter(e -> !e.getValue().isMapped())
-        .map(e -> e.getKey().wmsItemId()).toList();
+        .map(e -> itemId.apply(e.getKey())).toList();
     if (!unknown.isEmpty()) {
       return new InboxDecision(event.id, InboundEventStatus.PARKED, "unknown warehouse item(s) " + String.join(", ", unknown)
           + ": map them to a seller SKU in catalog-service, then replay", List.of());
+    }
+    return null;
+  }
+
+  private static InboxDecision decision(InboundEvent event, Map<ItemReading, ItemLookup> resolved) {
+    InboxDecision unmapped = unresolved(event, resolved, ItemReading::wmsItemId);
+    if (unmapped != null) {
+      return unmapped;
     }
     List<OutboxMessage> snapshots = new ArrayList<>();
     int index = 0;
