@@ -11,6 +11,7 @@ import static io.stockbridge.inventory.StockFixture.register;
 import static io.stockbridge.testing.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
@@ -29,6 +30,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
@@ -56,6 +59,9 @@ class CalibrationTest {
 
   @Inject
   CalibrationEscalation escalation;
+
+  @Inject
+  MeterRegistry meters;
 
   private final String sku = newSku();
   private final String warehouse = newWarehouse();
@@ -219,6 +225,39 @@ class CalibrationTest {
 
     assertThat(tasks(ALICE).getList("items.unexplained")).containsExactly(-30);
     assertThat(levels(ALICE, sku, warehouse).getLong("sellable")).isEqualTo(30);
+  }
+
+  @Test
+  void oneSellersCalibrationInABatchLeavesTheOtherSellersReadingsOnTheSetBasedPath_WH4() {
+    readInABatch(60);
+    String bobs = newSku();
+    register("seller-b", bobs, warehouse);
+    String bobsReading = """
+        {"eventId": "%s", "warehouseId": "%s", "sellerSku": "%s", "observedAt": "2026-11-22T09:00:00Z",
+         "kind": "SNAPSHOT", "snapshot": {"inTransit": 0, "qc": 0, "frozen": 0, "sellable": 40}}
+        """.formatted(UUID.randomUUID(), warehouse, bobs);
+    double setBased = settled("set-based");
+    double oneByOne = settled("one-by-one");
+
+    // seller-a's reading opens a task (30 units short); seller-b's first reading is plain
+    as(GATEWAY).body("{\"events\": [{\"eventId\": \"outbox-" + UUID.randomUUID() + "\", \"eventType\": "
+            + "\"warehouse.snapshot\", \"sellerId\": \"seller-a\", \"payload\": " + reading(30) + "}, "
+            + "{\"eventId\": \"outbox-" + UUID.randomUUID() + "\", \"eventType\": \"warehouse.snapshot\", "
+            + "\"sellerId\": \"seller-b\", \"payload\": " + bobsReading + "}]}")
+        .post("/internal/v1/warehouse-events/batch").then().statusCode(200)
+        .body("results.status", everyItem(equalTo(200)))
+        .body("results.result.outcome", everyItem(equalTo("APPLIED")));
+
+    assertThat(settled("set-based") - setBased).as("seller-b's reading, the set-based way").isEqualTo(1);
+    assertThat(settled("one-by-one") - oneByOne).as("seller-a's calibration, one by one").isEqualTo(1);
+    assertThat(tasks(ALICE).getList("items.unexplained")).containsExactly(-30);
+    assertThat(levels(BOB, bobs, warehouse).getLong("sellable")).isEqualTo(40);
+  }
+
+  private double settled(String path) {
+    Counter counter = meters.find("stockbridge.warehouse.events.batched")
+        .tag("path", path).counter();
+    return counter == null ? 0 : counter.count();
   }
 
   @Test

@@ -42,7 +42,10 @@ import io.vertx.mutiny.sqlclient.SqlClient;
  * movements, audit entry, outbox event and stored result, so the two paths are interchangeable per event.
  * <p>
  * What this path does not settle is handed back, for the one-by-one path: events whose id was seen before (to be
- * replayed or refused there) and events naming a SKU the ledger does not know (to be refused there, naming it).
+ * replayed or refused there), events naming a SKU the ledger does not know (to be refused there, naming it), and
+ * readings of an item under calibration or that open a calibration task (WH-4, rare, and settled there). Each is
+ * handed back alone, before anything of it is claimed, so one seller's calibration never sends the other sellers'
+ * readings of the batch down the slow path.
  */
 @ApplicationScoped
 public class SnapshotBatch {
@@ -66,13 +69,6 @@ public class SnapshotBatch {
     this.ledger = ledger;
     this.outbox = outbox;
     this.config = config;
-  }
-
-  /** A reading of an item under calibration, or one that opens a calibration task: for the one-by-one path. */
-  static final class CalibrationInvolved extends IllegalStateException {
-    CalibrationInvolved(StockItem item) {
-      super("A reading of " + item + " involves a calibration task");
-    }
   }
 
   /** What a round settled (answers by batch index) and the events it left to the one-by-one path. */
@@ -116,17 +112,42 @@ public class SnapshotBatch {
     }
 
     Uni<Outcome> run(List<BatchEvent> events) {
-      // unknown SKUs are checked before anything is claimed, so that their refusal leaves no claim behind
+      // unknown SKUs and calibrations are sorted out before anything is claimed, so that they leave no claim behind
       return statements.knownSkus(client, events.stream().map(BatchEvent::item).toList())
           .chain(known -> {
             List<BatchEvent> knownEvents = new ArrayList<>();
             for (BatchEvent event : events) {
               (known.contains(event.sellerId() + "\n" + event.event().sellerSku()) ? knownEvents : remaining).add(event);
             }
-            return claim(knownEvents);
+            if (knownEvents.isEmpty()) {
+              return Uni.createFrom().item(List.<BatchEvent>of());
+            }
+            List<StockItem> items = knownEvents.stream().map(BatchEvent::item).toList();
+            return statements.registerWarehouses(client, items)
+                .chain(() -> statements.lockBalances(client, items))
+                .chain(locked -> {
+                  List<BatchEvent> plain = new ArrayList<>();
+                  for (BatchEvent event : knownEvents) {
+                    (involvesCalibration(event, locked.get(event.item())) ? remaining : plain).add(event);
+                  }
+                  return claim(plain).chain(claimed -> claimed.isEmpty() ? Uni.createFrom().voidItem()
+                      : applyClaimed(claimed, locked));
+                });
           })
-          .chain(claimed -> claimed.isEmpty() ? Uni.createFrom().voidItem() : applyClaimed(claimed))
           .map(ignored -> new Outcome(results, remaining));
+    }
+
+    /** A newer reading of an item under calibration, or one whose unexplained difference opens a task (WH-4). */
+    private boolean involvesCalibration(BatchEvent batchEvent, MarkedBalance marked) {
+      WarehouseEvent event = batchEvent.event();
+      if (!WarehouseEventService.isNewer(event, marked.snapshotObservedAt(), marked.snapshotSequence())) {
+        return false;
+      }
+      if (marked.calibrationTaskId() != null) {
+        return true;
+      }
+      return marked.readBefore() && threshold.exceeded(batchEvent.sellerId(),
+          SnapshotPlan.of(event, marked.state()).unexplained(), marked.state().onHand());
     }
 
     private Uni<List<BatchEvent>> claim(List<BatchEvent> events) {
@@ -141,12 +162,9 @@ public class SnapshotBatch {
       });
     }
 
-    private Uni<Void> applyClaimed(List<BatchEvent> events) {
-      List<StockItem> items = events.stream().map(BatchEvent::item).toList();
-      return statements.registerWarehouses(client, items)
-          .chain(() -> statements.lockBalances(client, items))
-          .invoke(locked -> events.forEach(event -> judge(event, locked.get(event.item()))))
-          .chain(() -> statements.writeStates(client, states))
+    private Uni<Void> applyClaimed(List<BatchEvent> events, Map<StockItem, MarkedBalance> locked) {
+      events.forEach(event -> judge(event, locked.get(event.item())));
+      return statements.writeStates(client, states)
           .chain(() -> statements.recordMovements(client, movements))
           .chain(() -> statements.addLayers(client, receipts))
           .chain(() -> statements.consumeLayers(client, departures))
@@ -166,11 +184,6 @@ public class SnapshotBatch {
       }
       StockItem item = batchEvent.item();
       SnapshotPlan plan = SnapshotPlan.of(event, current);
-      if (marked.calibrationTaskId() != null
-          || marked.readBefore() && threshold.exceeded(item.sellerId(), plan.unexplained(), current.onHand())) {
-        // calibration (WH-4) is rare and lives in the one-by-one path; this transaction gives way to it
-        throw new CalibrationInvolved(item);
-      }
       states.add(new StateWrite(item, plan.after(), event.observedAt(), event.sequence()));
       long departing = 0;
       for (MovementCommand command : plan.commands()) {
