@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +23,8 @@ import io.stockbridge.testing.TestTokens;
  * Rule WH-4 across the real processes: a WINIT warehouse (the sandbox) polled by warehouse-gateway loses units nobody
  * reported; the gateway's reading reaches inventory-service, which opens a calibration task instead of quietly booking
  * the loss. Two inventory replicas run their escalation rounds side by side: the overdue task is escalated once, by
- * one of them, and the SKU takes no new orders on either until the seller explains it.
+ * one of them, and the SKU takes no new orders on either until the seller explains it. The same two replicas look for
+ * due count plans every second (rule CNT-1): each plan's count is produced once.
  */
 class CalibrationSystemTest {
   private static final String ALICE = TestTokens.seller("seller-a", "seller-admin");
@@ -38,8 +41,10 @@ class CalibrationSystemTest {
   static void startTheSuite() throws Exception {
     suite = Suite.start("catalog", "inventory", "gateway");
     // a task is due 4 s after it opens (2 h in production) and both replicas look for overdue ones every second
+    // and both produce the counts of due plans every second (CNT-1)
     List<String> quickCalibration = List.of("-Dstockbridge.inventory.calibration.due-after=4s",
-        "-Dstockbridge.inventory.calibration.escalation-interval=1s");
+        "-Dstockbridge.inventory.calibration.escalation-interval=1s",
+        "-Dstockbridge.inventory.counts.generation-interval=1s");
     inventoryA = new ServiceProcess("inventory-service", suite.environment(), quickCalibration).launch();
     inventoryB = new ServiceProcess("inventory-service", suite.environment(), quickCalibration).launch();
     catalog = new ServiceProcess("catalog-service", suite.environment("STOCKBRIDGE_INVENTORY_URL", inventoryB.url()),
@@ -92,6 +97,37 @@ class CalibrationSystemTest {
     Suite.as(ALICE, inventoryA).body("{\"reason\": \"LOSS\", \"note\": \"two cartons missing at WINIT\"}")
         .post("/v1/calibrations/{id}/resolution", task.getString("items[0].id")).then().statusCode(200);
     assertThat(order(inventoryB, "cal-after")).isEqualTo(201);
+  }
+
+  @Test
+  void duePlansProduceOneCountEachThoughTwoReplicasLookForThemEverySecond_CNT1() {
+    Seller alice = new Seller(ALICE, catalog, gateway);
+    partner.winit().put("GEN-ITEM", new ObjectMapper().createObjectNode().put("qtyAvailable", 12));
+    Seller.Warehouse warehouse = alice.winitWarehouse("GEN-WINIT", partner.accounts(), "GEN-WH");
+    alice.product("gen-product", List.of("GEN-SKU"));
+    alice.map("GEN-SKU", warehouse, "GEN-ITEM");
+    pollNow(warehouse);
+    await().atMost(Duration.ofSeconds(60)).until(() -> suite.rows("inventory", "select 1 from stock_balance where "
+        + "seller_sku = 'GEN-SKU' and unreserved = 12").size() == 1);
+
+    List<String> plans = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      plans.add(Suite.as(ALICE, i % 2 == 0 ? inventoryA : inventoryB).body("{\"warehouseId\": \"" + warehouse.id()
+              + "\", \"kind\": \"FULL\", \"name\": \"Quarter end " + i + "\", \"startsAt\": \""
+              + OffsetDateTime.now().minusMinutes(1) + "\"}")
+          .post("/v1/count-plans").then().statusCode(201).extract().path("id"));
+    }
+    await().atMost(Duration.ofSeconds(60)).until(() -> fullCountsOf(warehouse).size() == plans.size());
+    // both replicas went on looking every second: still one count a plan
+    await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+        .until(() -> fullCountsOf(warehouse).size() == plans.size());
+    assertThat(fullCountsOf(warehouse)).containsExactlyInAnyOrderElementsOf(plans);
+  }
+
+  /** The plan of each FULL count of the warehouse, one entry a count. */
+  private static List<String> fullCountsOf(Seller.Warehouse warehouse) {
+    return suite.rows("inventory", "select plan_id from stock_count where purpose = 'FULL' and warehouse_id = '"
+        + warehouse.id() + "'").stream().map(row -> row.get(0)).toList();
   }
 
   private static void pollNow(Seller.Warehouse warehouse) {

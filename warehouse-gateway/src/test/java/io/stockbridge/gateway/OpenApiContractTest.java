@@ -29,6 +29,8 @@ class OpenApiContractTest extends OpenApiContract {
   @Override
   protected java.util.Map<String, SampleBody> sampleBodies() {
     return java.util.Map.of("POST /v1/warehouses/{id}/imports", SampleBody.of("text/csv",
-        "item_id,in_transit,qc,frozen,sellable\nA-1,0,0,0,1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        "item_id,in_transit,qc,frozen,sellable\nA-1,0,0,0,1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "PUT /v1/warehouses/{id}/count-requests",
+        SampleBody.json("{\"countRequestUrl\": \"https://wms.example.com/stockbridge/counts\"}"));
   }
 }

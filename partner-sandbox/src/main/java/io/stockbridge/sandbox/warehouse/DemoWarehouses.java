@@ -60,6 +60,9 @@ public final class DemoWarehouses {
         "appSecret", accounts.fourPxSecret(), "warehouseCode", "USLAX01", "customerCode", "900278")));
     ids.put("DEMO-SHIPBOB", warehouse("DEMO-SHIPBOB", "SHIPBOB", Map.of("token", accounts.shipBobToken())));
     ids.put("DEMO-HOOKS", warehouse("DEMO-HOOKS", "STANDARD_WEBHOOKS", null));
+    // the sandbox's Standard Webhooks partner takes count requests (CNT-1)
+    expect(send("PUT", gateway + "/v1/warehouses/" + ids.get("DEMO-HOOKS") + "/count-requests", "{\"countRequestUrl\": \""
+        + sandbox + "/standard/count-requests\"}", Map.of()), 200);
     stock("standard", "HOOK-EAR-WHT", "{\"sellable\": 39, \"qc\": 2}");
 
     map("DEMO-EAR-BLK", ids.get("DEMO-WINIT"), "W-EAR-BLK");
@@ -205,9 +208,6 @@ public final class DemoWarehouses {
     if (credentials != null) {
       draft.put("credentials", credentials);
       draft.put("pollIntervalSeconds", 60);
-    } else if ("STANDARD_WEBHOOKS".equals(adapter)) {
-      // the sandbox's Standard Webhooks partner takes count requests (CNT-1)
-      draft.put("countRequestUrl", sandbox + "/standard/count-requests");
     }
     HttpResponse<String> created = send("POST", gateway + "/v1/warehouses", JSON.writeValueAsString(draft), Map.of());
     expect(created, 201);

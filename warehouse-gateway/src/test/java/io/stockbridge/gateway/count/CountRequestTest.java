@@ -224,6 +224,26 @@ class CountRequestTest {
   }
 
   @Test
+  void aConnectedPartnerStartsTakingCountRequestsOnceItsUrlIsSetAndStopsWhenCleared_CNT1() {
+    String warehouse = connect("").statusCode(201).extract().path("id");
+    as(ALICE).body("{\"countRequestUrl\": \"" + sandbox.baseUrl() + "/standard/count-requests\"}")
+        .put("/v1/warehouses/{id}/count-requests", warehouse).then().statusCode(200)
+        .body("countRequestUrl", equalTo(sandbox.baseUrl() + "/standard/count-requests"));
+    UUID asked = UUID.randomUUID();
+    assertThat(announce("seller-a", asked, warehouse, "EAR-1").getString("status")).isEqualTo("PENDING");
+    as(ALICE).body("{\"countRequestUrl\": null}").put("/v1/warehouses/{id}/count-requests", warehouse).then()
+        .statusCode(200).body("countRequestUrl", org.hamcrest.Matchers.nullValue());
+    assertThat(announce("seller-a", UUID.randomUUID(), warehouse, "EAR-1").getString("status"))
+        .isEqualTo("NOT_REQUESTED");
+    as(BOB).body("{\"countRequestUrl\": null}").put("/v1/warehouses/{id}/count-requests", warehouse).then()
+        .statusCode(404);
+    // the request announced while the URL was set is not sent anywhere once it is cleared
+    assertThat(sendDue()).isEqualTo(1);
+    assertThat(requestOf(asked).getString("status")).isEqualTo("FAILED");
+    assertThat(requestOf(asked).getString("reason")).contains("no longer takes count requests");
+  }
+
+  @Test
   void announcementsAreForServicesAndNamedSellersOnly() {
     as(ALICE).body("{\"countId\": \"" + UUID.randomUUID() + "\", \"warehouseId\": \"X\", \"sellerSkus\": [\"A\"]}")
         .post("/internal/v1/count-requests").then().statusCode(403);

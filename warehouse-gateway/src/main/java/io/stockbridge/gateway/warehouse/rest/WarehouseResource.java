@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.gateway.GatewayProblem;
+import io.stockbridge.gateway.warehouse.CountRequestTarget;
 import io.stockbridge.gateway.warehouse.InboundEventView;
 import io.stockbridge.gateway.warehouse.WarehouseDraft;
 import io.stockbridge.gateway.warehouse.WarehouseView;
@@ -121,6 +123,15 @@ public class WarehouseResource {
   @Operation(summary = "Poll a polled warehouse now instead of at its next interval (202; see polling in the warehouse)")
   public Uni<Response> pollNow(@PathParam("id") UUID id) {
     return service.pollNow(seller.id(), id).map(view -> Response.accepted(view).build());
+  }
+
+  @PUT
+  @Path("{id}/count-requests")
+  @RolesAllowed(Roles.SELLER_ADMIN)
+  @Operation(summary = "Set (or, with null, clear) where a STANDARD_WEBHOOKS partner takes count requests (CNT-1); "
+      + "counts started from now on are asked of it. 400 for other adapters")
+  public Uni<WarehouseView> setCountRequests(@PathParam("id") UUID id, @NotNull @Valid CountRequestTarget target) {
+    return service.setCountRequestUrl(seller.id(), id, target.countRequestUrl());
   }
 
   @POST

@@ -120,8 +120,7 @@ public class WarehouseService {
       }
     }
     if (draft.countRequestUrl() != null && draft.adapter() != AdapterType.STANDARD_WEBHOOKS) {
-      errors.add(new FieldError("countRequestUrl", "not_allowed", "only STANDARD_WEBHOOKS partners take count requests "
-          + "in Stockbridge's vocabulary; count " + draft.adapter() + " warehouses by API or CSV"));
+      errors.add(countRequestsNotAllowed(draft.adapter()));
     }
     if (!errors.isEmpty()) {
       throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "The warehouse's settings contradict its adapter", errors);
@@ -187,6 +186,24 @@ public class WarehouseService {
       warehouse.nextPollAt = clock.now();
       return views(List.of(warehouse)).map(views -> views.get(0));
     });
+  }
+
+  /** Where the partner takes count requests (CNT-1): only a STANDARD_WEBHOOKS partner takes them; null clears it. */
+  @WithTransaction
+  public Uni<WarehouseView> setCountRequestUrl(String sellerId, UUID id, String url) {
+    return load(sellerId, id).map(warehouse -> {
+      if (url != null && warehouse.adapter != AdapterType.STANDARD_WEBHOOKS) {
+        throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "Only STANDARD_WEBHOOKS partners take "
+            + "count requests", List.of(countRequestsNotAllowed(warehouse.adapter)));
+      }
+      warehouse.countRequestUrl = url;
+      return warehouse;
+    }).chain(warehouse -> views(List.of(warehouse)).map(views -> views.get(0)));
+  }
+
+  private static FieldError countRequestsNotAllowed(AdapterType adapter) {
+    return new FieldError("countRequestUrl", "not_allowed", "only STANDARD_WEBHOOKS partners take count requests "
+        + "in Stockbridge's vocabulary; count " + adapter + " warehouses by API or CSV");
   }
 
   /** Disabling stops polling and refuses webhooks; the history stays. Repeating it changes nothing. */
