@@ -111,8 +111,8 @@ class CountRequestSystemTest {
         postRequestedFor(urlPathEqualTo(COUNT_REQUESTS)).build()).getCount() >= 2);
     requestFront.removeStub(refused);
 
-    await().atMost(Duration.ofSeconds(60)).until(() -> partner.standard().countRequests().keySet()
-        .containsAll(List.of(countA, countB)));
+    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(partner.standard().countRequests().keySet())
+        .as(() -> "how far the announcements got: " + announcements()).containsAll(List.of(countA, countB)));
     await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(countA).equals("SENT")
         && statusOf(countB).equals("SENT"));
 
@@ -163,6 +163,14 @@ class CountRequestSystemTest {
   private static String startCount(Seller.Warehouse warehouse, String sku) {
     return Suite.as(ALICE, inventory).body("{\"warehouseId\": \"" + warehouse.id() + "\", \"sellerSkus\": [\"" + sku
         + "\"]}").post("/v1/counts").then().statusCode(201).extract().path("id");
+  }
+
+  /** Both legs as the services recorded them, for a failure's message. */
+  private static String announcements() {
+    return "inventory outbox " + suite.rows("inventory", "select status, attempts, available_at, claimed_until, last_error "
+        + "from outbox_event where path = '" + COUNT_REQUESTS + "'") + ", gateway " + suite.rows("gateway",
+        "select id, status, attempts, next_attempt_at, claimed_until, reason from count_request") + ", partner calls "
+        + partner.standard().calls() + ", now " + java.time.OffsetDateTime.now();
   }
 
   private static String statusOf(String countId) {

@@ -135,6 +135,31 @@ class CountRequestTest {
   }
 
   @Test
+  void manyCountsOfSeveralWarehousesDueInOneRoundAreAllSentOnce_CNT1() {
+    List<UUID> counts = new java.util.ArrayList<>();
+    for (int w = 0; w < 3; w++) {
+      Partner partner = countingPartner();
+      mapped(partner.warehouseId(), "EAR-1", "WMS-1");
+      for (int c = 0; c < 3; c++) {
+        UUID countId = UUID.randomUUID();
+        announce("seller-a", countId, partner.warehouseId(), "EAR-1");
+        counts.add(countId);
+      }
+    }
+    // the sandbox verifies one secret at a time: the last partner's; the others' requests are refused as unsigned,
+    // which is an answer all the same (every request of the round gets one, none is left behind by another)
+    assertThat(sendDue()).isEqualTo(9);
+    List<String> statuses = as(ALICE).queryParam("limit", 100).get("/v1/count-requests").then().statusCode(200)
+        .extract().jsonPath().getList("items.findAll { it.countId in " + counts.stream().map(id -> "'" + id + "'")
+            .toList() + " }.status");
+    assertThat(statuses).hasSize(9).containsOnly("SENT", "FAILED");
+    assertThat(statuses.stream().filter("SENT"::equals).count()).isEqualTo(3);
+    assertThat(sandbox.standard().countRequests().values()).allSatisfy(received ->
+        assertThat(received.received().get()).isEqualTo(1));
+    assertThat(sendDue()).isZero();
+  }
+
+  @Test
   void aBusyPartnerIsAskedAgainAfterBackOffAndARefusingOneFailsTheRequestWithItsAnswer() {
     Partner partner = countingPartner();
     mapped(partner.warehouseId(), "EAR-1", "WMS-1");

@@ -111,13 +111,14 @@ public class CountRequestSender {
               row.getOffsetDateTime("created_at"))));
           return due;
         })
-        .chain(due -> Multi.createFrom().iterable(due)
-            .onItem().transformToUni(request -> send(request)
-                .onFailure().recoverWithItem(failure -> retry(request, "could not be sent: " + failure.getMessage()))
-                .chain(outcome -> record(outcome).replaceWith(outcome)))
-            .merge(8)
-            .collect().asList()
-            .map(List::size));
+        .chain(due -> due.isEmpty() ? Uni.createFrom().item(0) : destinations(due).chain(byWarehouse ->
+            Multi.createFrom().iterable(due)
+                .onItem().transformToUni(request -> send(request, byWarehouse.get(request.warehouseId()))
+                    .onFailure().recoverWithItem(failure -> retry(request, "could not be sent: " + failure.getMessage()))
+                    .chain(outcome -> record(outcome).replaceWith(outcome)))
+                .merge(8)
+                .collect().asList()
+                .map(List::size)));
   }
 
   /** What became of one attempt. */
@@ -125,40 +126,55 @@ public class CountRequestSender {
       OffsetDateTime sentAt) {
   }
 
-  private Uni<Outcome> send(Due request) {
-    return destination(request).chain(destination -> {
-      if (destination == null) {
-        return Uni.createFrom().item(failed(request, "the warehouse no longer takes count requests"));
+  private Uni<Outcome> send(Due request, Destination destination) {
+    if (destination == null) {
+      return Uni.createFrom().item(failed(request, "the warehouse no longer takes count requests"));
+    }
+    return itemsOf(request).chain(items -> {
+      if (items.isEmpty()) {
+        return Uni.createFrom().item(failed(request, "none of the count's SKUs is mapped to an item of the "
+            + "warehouse (WH-3): map them in catalog-service and count again"));
       }
-      return itemsOf(request).chain(items -> {
-        if (items.isEmpty()) {
-          return Uni.createFrom().item(failed(request, "none of the count's SKUs is mapped to an item of the "
-              + "warehouse (WH-3): map them in catalog-service and count again"));
-        }
-        List<String> unmapped = request.sellerSkus().stream().filter(sku -> !items.containsKey(sku)).toList();
-        return partner.send(destination.url(), destination.secrets(), "count-" + request.id(), body(request, items),
-                config.timeout())
-            .map(answer -> {
-              if (answer.accepted()) {
-                return new Outcome(request.id(), CountRequestStatus.SENT, unmapped.isEmpty() ? null
-                    : "not asked for unmapped SKU(s) " + String.join(", ", unmapped), request.createdAt(), clock.now());
-              }
-              String reason = "the partner answered " + answer.status() + " " + answer.body();
-              return answer.worthRetrying() ? retry(request, reason) : failed(request, reason);
-            });
-      });
+      List<String> unmapped = request.sellerSkus().stream().filter(sku -> !items.containsKey(sku)).toList();
+      return partner.send(destination.url(), destination.secrets(), "count-" + request.id(), body(request, items),
+              config.timeout())
+          .map(answer -> {
+            if (answer.accepted()) {
+              return new Outcome(request.id(), CountRequestStatus.SENT, unmapped.isEmpty() ? null
+                  : "not asked for unmapped SKU(s) " + String.join(", ", unmapped), request.createdAt(), clock.now());
+            }
+            String reason = "the partner answered " + answer.status() + " " + answer.body();
+            return answer.worthRetrying() ? retry(request, reason) : failed(request, reason);
+          });
     });
   }
 
-  private Uni<Destination> destination(Due request) {
-    UUID warehouseId = UUID.fromString(request.warehouseId());
-    return Panache.withSession(() -> warehouses.findById(warehouseId).chain(warehouse -> {
+  /**
+   * Where each warehouse of the round takes requests (absent: it no longer does), read one after another in one
+   * session before the sends start: a session must never serve two sends running at once.
+   */
+  private Uni<Map<String, Destination>> destinations(List<Due> due) {
+    List<String> ids = due.stream().map(Due::warehouseId).distinct().toList();
+    Map<String, Destination> found = new java.util.HashMap<>();
+    return Panache.withSession(() -> Multi.createFrom().iterable(ids)
+        .onItem().transformToUniAndConcatenate(id -> destination(UUID.fromString(id))
+            .invoke(destination -> {
+              if (destination != null) {
+                found.put(id, destination);
+              }
+            }).replaceWith(id))
+        .collect().last()
+        .replaceWith(found));
+  }
+
+  private Uni<Destination> destination(UUID warehouseId) {
+    return warehouses.findById(warehouseId).chain(warehouse -> {
       if (warehouse == null || !warehouse.enabled || warehouse.countRequestUrl == null) {
         return Uni.createFrom().nullItem();
       }
       return secrets.valid(warehouseId).map(valid -> new Destination(warehouse.countRequestUrl,
           valid.stream().map(WebhookSecrets.ValidSecret::secret).toList()));
-    }));
+    });
   }
 
   /** The partner's item id of each SKU of the count that is mapped in the warehouse, page by page. */
