@@ -7,6 +7,8 @@ import io.stockbridge.platform.problem.ProblemCode;
  * that rules name (INV-1, INV-3). Never renamed: clients branch on them.
  */
 public enum InventoryProblem implements ProblemCode {
+  /** An acknowledgement of an alert whose cause went away before. */
+  ALERT_ALREADY_RESOLVED,
   /** A resolution of a calibration task that was resolved before (WH-4). */
   CALIBRATION_ALREADY_RESOLVED,
   /** An approval of a count that is not waiting for one (CNT-1). */

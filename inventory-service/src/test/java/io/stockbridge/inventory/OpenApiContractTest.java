@@ -11,7 +11,7 @@ class OpenApiContractTest extends OpenApiContract {
 
   /**
    * A SKU with stock in a warehouse, its ownership assigned, an order's reservation of some of it, and a calibration
-   * task opened by a warehouse reading far above the ledger, a count plan and a count.
+   * task opened by a warehouse reading far above the ledger (and its alert), a count plan and a count.
    */
   @Override
   protected java.util.Map<String, String> ownSomething(String sellerId) {
@@ -38,14 +38,24 @@ class OpenApiContractTest extends OpenApiContract {
         + "\", \"kind\": \"CYCLE\"}").post("/v1/count-plans").then().statusCode(201).extract().path("id");
     String count = io.stockbridge.testing.Api.as(token).body("{\"warehouseId\": \"" + warehouse
         + "\", \"sellerSkus\": [\"" + sku + "\"]}").post("/v1/counts").then().statusCode(201).extract().path("id");
+    try {
+      io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> io.quarkus.arc.Arc.container()
+          .instance(io.stockbridge.inventory.alert.service.AlertSweep.class).get().sweep());
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+    String alert = io.stockbridge.testing.Api.as(token).queryParam("sellerSku", sku).queryParam("type",
+        "CALIBRATION_OPEN").get("/v1/alerts").then().statusCode(200).extract().path("items[0].id");
     return java.util.Map.of("sellerSku", sku, "warehouseId", warehouse, "reservations.id", reservation,
-        "calibrations.id", calibration, "count-plans.id", plan, "counts.id", count);
+        "calibrations.id", calibration, "count-plans.id", plan, "counts.id", count, "alerts.id", alert);
   }
 
   @Override
   protected java.util.Map<String, SampleBody> sampleBodies() {
     return java.util.Map.of(
         "PUT /v1/skus/{sellerSku}/ownership", SampleBody.json("{\"mode\": \"MANUAL\"}"),
+        "PUT /v1/stock/{sellerSku}/warehouses/{warehouseId}/safety-stock", SampleBody.json("{\"safetyStock\": 1}"),
+        "POST /v1/alerts/{id}/acknowledgement", SampleBody.json("{\"note\": \"seen\"}"),
         "POST /v1/calibrations/{id}/resolution", SampleBody.json("{\"reason\": \"COUNT_CONFIRMED\"}"),
         "POST /v1/counts/{id}/results", SampleBody.json("{\"lines\": [{\"sellerSku\": \"ANY\", \"counted\": 1}]}"),
         "PUT /v1/stock/{sellerSku}/warehouses/{warehouseId}",

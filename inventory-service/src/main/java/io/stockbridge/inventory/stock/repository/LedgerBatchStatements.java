@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.platform.time.SuiteClock;
 import io.stockbridge.inventory.stock.repository.MarkedBalance;
 import io.stockbridge.inventory.stock.repository.StockLedgerRepository.AuditRow;
 import io.stockbridge.inventory.stock.repository.StockLedgerRepository.MovementRow;
@@ -26,6 +27,13 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @ApplicationScoped
 public class LedgerBatchStatements {
+  // movements, audits and layers are dated by the suite's clock, as everything the ledger's rules compare them with
+  private final SuiteClock clock;
+
+  public LedgerBatchStatements(SuiteClock clock) {
+    this.clock = clock;
+  }
+
   private static final String ITEMS = "unnest($1::text[], $2::text[], $3::text[]) as i(seller_id, seller_sku, warehouse_id)";
   private static final String KNOWN_SKUS = "select k.seller_id, k.seller_sku from known_sku k join (select distinct "
       + "seller_id, seller_sku from unnest($1::text[], $2::text[]) as i(seller_id, seller_sku)) i "
@@ -50,20 +58,20 @@ public class LedgerBatchStatements {
       where b.seller_id = s.seller_id and b.seller_sku = s.seller_sku and b.warehouse_id = s.warehouse_id""";
   private static final String INSERT_MOVEMENTS = """
       insert into stock_movement (seller_id, seller_sku, warehouse_id, from_bucket, to_bucket, quantity, reason, source,
-        reference, actor, request_id)
-      select a, b, c, d, e, f, g, h, i, j, k from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
+        reference, actor, request_id, created_at)
+      select a, b, c, d, e, f, g, h, i, j, k, $12 from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
         $6::bigint[], $7::text[],
         $8::text[], $9::text[], $10::text[], $11::text[]) with ordinality as m(a, b, c, d, e, f, g, h, i, j, k, n)
       order by n""";
   private static final String INSERT_AUDITS = """
       insert into stock_audit (seller_id, seller_sku, warehouse_id, actor, path, reason, before_state, after_state,
-        reference)
-      select a, b, c, d, e, f, g::jsonb, h::jsonb, i from unnest($1::text[], $2::text[], $3::text[], $4::text[],
+        reference, created_at)
+      select a, b, c, d, e, f, g::jsonb, h::jsonb, i, $10 from unnest($1::text[], $2::text[], $3::text[], $4::text[],
         $5::text[], $6::text[], $7::text[], $8::text[], $9::text[]) with ordinality as x(a, b, c, d, e, f, g, h, i, n)
       order by n""";
   private static final String ADD_LAYERS = """
       insert into receipt_layer (seller_id, seller_sku, warehouse_id, received_at, quantity, remaining, reference)
-      select seller_id, seller_sku, warehouse_id, now(), quantity, quantity, reference
+      select seller_id, seller_sku, warehouse_id, $6, quantity, quantity, reference
       from unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::text[]) with ordinality
         as l(seller_id, seller_sku, warehouse_id, quantity, reference, n)
       order by n""";
@@ -174,7 +182,7 @@ public class LedgerBatchStatements {
         movements.stream().map(m -> m.source().name()).toArray(String[]::new),
         movements.stream().map(MovementRow::reference).toArray(String[]::new),
         movements.stream().map(MovementRow::actor).toArray(String[]::new),
-        movements.stream().map(MovementRow::requestId).toArray(String[]::new)));
+        movements.stream().map(MovementRow::requestId).toArray(String[]::new), clock.now()));
     return client.preparedQuery(INSERT_MOVEMENTS).execute(values).replaceWithVoid();
   }
 
@@ -192,7 +200,7 @@ public class LedgerBatchStatements {
         audits.stream().map(AuditRow::reason).toArray(String[]::new),
         audits.stream().map(AuditRow::beforeJson).toArray(String[]::new),
         audits.stream().map(AuditRow::afterJson).toArray(String[]::new),
-        audits.stream().map(AuditRow::reference).toArray(String[]::new)));
+        audits.stream().map(AuditRow::reference).toArray(String[]::new), clock.now()));
     return client.preparedQuery(INSERT_AUDITS).execute(values).replaceWithVoid();
   }
 
@@ -201,12 +209,12 @@ public class LedgerBatchStatements {
     if (receipts.isEmpty()) {
       return Uni.createFrom().voidItem();
     }
-    return client.preparedQuery(ADD_LAYERS).execute(Tuple.of(
+    return client.preparedQuery(ADD_LAYERS).execute(Tuple.tuple(List.of(
             receipts.stream().map(r -> r.item().sellerId()).toArray(String[]::new),
             receipts.stream().map(r -> r.item().sellerSku()).toArray(String[]::new),
             receipts.stream().map(r -> r.item().warehouseId()).toArray(String[]::new),
             receipts.stream().map(LayerChange::quantity).toArray(Long[]::new),
-            receipts.stream().map(LayerChange::reference).toArray(String[]::new)))
+            receipts.stream().map(LayerChange::reference).toArray(String[]::new), clock.now())))
         .replaceWithVoid();
   }
 

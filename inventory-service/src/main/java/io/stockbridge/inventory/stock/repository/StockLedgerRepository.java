@@ -10,6 +10,7 @@ import jakarta.persistence.Tuple;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.platform.time.SuiteClock;
 import io.stockbridge.platform.persistence.SqlRow;
 
 /**
@@ -20,6 +21,13 @@ import io.stockbridge.platform.persistence.SqlRow;
 @ApplicationScoped
 public class StockLedgerRepository {
   static final String STATE = "in_transit, qc, frozen, unreserved, reserved, safety_stock, shortfall, version, withheld";
+
+  // movements, audits and layers are dated by the suite's clock, as everything the ledger's rules compare them with
+  private final SuiteClock clock;
+
+  public StockLedgerRepository(SuiteClock clock) {
+    this.clock = clock;
+  }
 
   public Uni<Set<String>> knownSkus(String sellerId, Collection<String> sellerSkus) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
@@ -101,6 +109,29 @@ public class StockLedgerRepository {
         .map(rows -> BalanceState.from(new SqlRow(rows.get(0))));
   }
 
+  /** The replenishment policy's lead time (null: the configured default); the balance must exist. */
+  public Uni<Integer> leadTimeDays(StockItem item) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "select lead_time_days from stock_balance where seller_id = :seller and seller_sku = :sku "
+                + "and warehouse_id = :warehouse", Integer.class)
+        .setParameter("seller", item.sellerId()).setParameter("sku", item.sellerSku())
+        .setParameter("warehouse", item.warehouseId()).getResultList())
+        .map(rows -> rows.isEmpty() ? null : rows.get(0));
+  }
+
+  /** Sets the replenishment policy (rule CNT-2): the safety stock and the lead time (null: the default). */
+  public Uni<BalanceState> setPolicy(StockItem item, long safetyStock, Integer leadTimeDays) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "update stock_balance set safety_stock = :safety, lead_time_days = nullif(:lead, -1), "
+                + "version = version + 1, updated_at = now() "
+                + "where seller_id = :seller and seller_sku = :sku and warehouse_id = :warehouse returning " + STATE,
+            Tuple.class)
+        .setParameter("safety", safetyStock).setParameter("lead", leadTimeDays == null ? -1 : leadTimeDays)
+        .setParameter("seller", item.sellerId()).setParameter("sku", item.sellerSku())
+        .setParameter("warehouse", item.warehouseId()).getResultList())
+        .map(rows -> BalanceState.from(new SqlRow(rows.get(0))));
+  }
+
   /** The current state, locking the row until the transaction ends (for edits that check before they change). */
   public Uni<BalanceState> lock(StockItem item) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
@@ -115,13 +146,13 @@ public class StockLedgerRepository {
       MovementSource source, String reference, String actor, String requestId) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
             "insert into stock_movement (seller_id, seller_sku, warehouse_id, from_bucket, to_bucket, quantity, "
-                + "reason, source, reference, actor, request_id) values (:seller, :sku, :warehouse, :from, :to, "
-                + ":quantity, :reason, :source, :reference, :actor, :request)")
+                + "reason, source, reference, actor, request_id, created_at) values (:seller, :sku, :warehouse, :from, "
+                + ":to, :quantity, :reason, :source, :reference, :actor, :request, :at)")
         .setParameter("seller", item.sellerId()).setParameter("sku", item.sellerSku())
         .setParameter("warehouse", item.warehouseId()).setParameter("from", from.name())
         .setParameter("to", to.name()).setParameter("quantity", quantity).setParameter("reason", reason)
         .setParameter("source", source.name()).setParameter("reference", reference).setParameter("actor", actor)
-        .setParameter("request", requestId).executeUpdate())
+        .setParameter("request", requestId).setParameter("at", clock.now()).executeUpdate())
         .replaceWithVoid();
   }
 
@@ -129,16 +160,15 @@ public class StockLedgerRepository {
       String afterJson, String reference) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
             "insert into stock_audit (seller_id, seller_sku, warehouse_id, actor, path, reason, before_state, "
-                + "after_state, reference) values (:seller, :sku, :warehouse, :actor, :path, :reason, "
-                + "cast(cast(:before as text) as jsonb), cast(cast(:after as text) as jsonb), :reference)")
+                + "after_state, reference, created_at) values (:seller, :sku, :warehouse, :actor, :path, :reason, "
+                + "cast(cast(:before as text) as jsonb), cast(cast(:after as text) as jsonb), :reference, :at)")
         .setParameter("seller", item.sellerId()).setParameter("sku", item.sellerSku())
         .setParameter("warehouse", item.warehouseId()).setParameter("actor", actor).setParameter("path", path)
         .setParameter("reason", reason).setParameter("before", beforeJson).setParameter("after", afterJson)
-        .setParameter("reference", reference).executeUpdate())
+        .setParameter("reference", reference).setParameter("at", clock.now()).executeUpdate())
         .replaceWithVoid();
   }
 
-  /** When the last applied snapshot of an item was observed, and its sequence (null, null before the first). */
   /**
    * Locks the item's balance and reads it with the last applied snapshot's mark, in one statement; null when the
    * item has no balance row yet.
@@ -167,8 +197,8 @@ public class StockLedgerRepository {
   public Uni<Void> addLayer(StockItem item, long quantity, String reference) {
     return Panache.getSession().chain(session -> session.createNativeQuery(
             "insert into receipt_layer (seller_id, seller_sku, warehouse_id, received_at, quantity, remaining, reference) "
-                + "values (:seller, :sku, :warehouse, now(), :quantity, :quantity, :reference)")
-        .setParameter("seller", item.sellerId()).setParameter("sku", item.sellerSku())
+                + "values (:seller, :sku, :warehouse, :at, :quantity, :quantity, :reference)")
+        .setParameter("at", clock.now()).setParameter("seller", item.sellerId()).setParameter("sku", item.sellerSku())
         .setParameter("warehouse", item.warehouseId()).setParameter("quantity", quantity)
         .setParameter("reference", reference).executeUpdate())
         .replaceWithVoid();
@@ -221,15 +251,15 @@ public class StockLedgerRepository {
       return Uni.createFrom().voidItem();
     }
     StringBuilder sql = new StringBuilder("insert into stock_movement (seller_id, seller_sku, warehouse_id, "
-        + "from_bucket, to_bucket, quantity, reason, source, reference, actor, request_id) values ");
+        + "from_bucket, to_bucket, quantity, reason, source, reference, actor, request_id, created_at) values ");
     for (int i = 0; i < movements.size(); i++) {
       sql.append(i == 0 ? "" : ", ").append("(:seller").append(i).append(", :sku").append(i).append(", :warehouse")
           .append(i).append(", :from").append(i).append(", :to").append(i).append(", :quantity").append(i)
           .append(", :reason").append(i).append(", :source").append(i).append(", :reference").append(i)
-          .append(", :actor").append(i).append(", :request").append(i).append(")");
+          .append(", :actor").append(i).append(", :request").append(i).append(", :at)");
     }
     return Panache.getSession().chain(session -> {
-      var query = session.createNativeQuery(sql.toString());
+      var query = session.createNativeQuery(sql.toString()).setParameter("at", clock.now());
       for (int i = 0; i < movements.size(); i++) {
         MovementRow m = movements.get(i);
         query.setParameter("seller" + i, m.item().sellerId()).setParameter("sku" + i, m.item().sellerSku())
@@ -249,15 +279,15 @@ public class StockLedgerRepository {
       return Uni.createFrom().voidItem();
     }
     StringBuilder sql = new StringBuilder("insert into stock_audit (seller_id, seller_sku, warehouse_id, actor, path, "
-        + "reason, before_state, after_state, reference) values ");
+        + "reason, before_state, after_state, reference, created_at) values ");
     for (int i = 0; i < audits.size(); i++) {
       sql.append(i == 0 ? "" : ", ").append("(:seller").append(i).append(", :sku").append(i).append(", :warehouse")
           .append(i).append(", :actor").append(i).append(", :path").append(i).append(", :reason").append(i)
           .append(", cast(cast(:before").append(i).append(" as text) as jsonb), cast(cast(:after").append(i)
-          .append(" as text) as jsonb), :reference").append(i).append(")");
+          .append(" as text) as jsonb), :reference").append(i).append(", :at)");
     }
     return Panache.getSession().chain(session -> {
-      var query = session.createNativeQuery(sql.toString());
+      var query = session.createNativeQuery(sql.toString()).setParameter("at", clock.now());
       for (int i = 0; i < audits.size(); i++) {
         AuditRow a = audits.get(i);
         query.setParameter("seller" + i, a.item().sellerId()).setParameter("sku" + i, a.item().sellerSku())

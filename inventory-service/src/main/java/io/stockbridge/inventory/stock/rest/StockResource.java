@@ -27,10 +27,13 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.inventory.InventoryProblem;
 import io.stockbridge.inventory.stock.MovementBatch;
+import io.stockbridge.inventory.stock.SafetyStockPolicy;
+import io.stockbridge.inventory.stock.SafetyStockPolicyView;
 import io.stockbridge.inventory.stock.StockAge;
 import io.stockbridge.inventory.stock.StockEdit;
 import io.stockbridge.inventory.stock.WarehouseStock;
 import io.stockbridge.inventory.stock.service.Caller;
+import io.stockbridge.inventory.stock.service.SafetyStockPolicies;
 import io.stockbridge.inventory.stock.service.StockEditService;
 import io.stockbridge.inventory.stock.service.StockQueries;
 import io.stockbridge.platform.idempotency.IdempotentResult;
@@ -50,12 +53,15 @@ public class StockResource {
 
   private final StockQueries queries;
   private final StockEditService edits;
+  private final SafetyStockPolicies policies;
   private final CurrentSeller seller;
   private final SecurityIdentity identity;
 
-  public StockResource(StockQueries queries, StockEditService edits, CurrentSeller seller, SecurityIdentity identity) {
+  public StockResource(StockQueries queries, StockEditService edits, SafetyStockPolicies policies,
+      CurrentSeller seller, SecurityIdentity identity) {
     this.queries = queries;
     this.edits = edits;
+    this.policies = policies;
     this.seller = seller;
     this.identity = identity;
   }
@@ -131,6 +137,18 @@ public class StockResource {
           }
           return response.build();
         });
+  }
+
+  @PUT
+  @Path("{sellerSku}/warehouses/{warehouseId}/safety-stock")
+  @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
+  @Operation(summary = "Set a SKU's safety stock and lead time in one warehouse (CNT-2)",
+      description = "A policy, not a stock edit: allowed for SKUs an integration owns, not counted against the edit "
+          + "rate (INV-4), audited. Falling below the safety stock raises BELOW_SAFETY_STOCK; the lead time shapes "
+          + "REPLENISH suggestions.")
+  public Uni<SafetyStockPolicyView> setSafetyStock(@PathParam("sellerSku") @Pattern(regexp = CODE) String sellerSku,
+      @PathParam("warehouseId") @Pattern(regexp = CODE) String warehouseId, @NotNull @Valid SafetyStockPolicy policy) {
+    return policies.set(seller.id(), Caller.of(identity), sellerSku, warehouseId, policy);
   }
 
   private static long parseVersion(String ifMatch) {

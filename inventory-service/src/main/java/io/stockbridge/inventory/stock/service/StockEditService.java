@@ -88,10 +88,7 @@ public class StockEditService {
     StockItem item = new StockItem(sellerId, sellerSku, warehouseId);
     ChangeContext context = new ChangeContext(sellerId, caller.actor(), caller.source(),
         "PUT /v1/stock/{sellerSku}/warehouses/{warehouseId}", UUID.randomUUID().toString(), false);
-    // the path names the SKU and the warehouse: one the seller does not have is not found, not a bad request
-    return ledger.requireKnown(sellerId, List.of(sellerSku), List.of(warehouseId), "path")
-        .onFailure(ProblemException.class).transform(unknown -> ProblemException.notFound("Stock of SKU",
-            sellerSku + " in " + warehouseId))
+    return ledger.requireItem(item)
         .chain(() -> checkEachSku(sellerId, caller, List.of(sellerSku)))
         .chain(() -> repository.ensureBalance(item))
         .chain(() -> repository.lock(item))

@@ -56,6 +56,16 @@ public class StockLedger {
     this.clock = clock;
   }
 
+  /**
+   * Refuses an item named by a request's path whose SKU or warehouse the ledger does not know: not found (another
+   * seller's is not found either), not a bad request.
+   */
+  public Uni<Void> requireItem(StockItem item) {
+    return requireKnown(item.sellerId(), List.of(item.sellerSku()), List.of(item.warehouseId()), "path")
+        .onFailure(ProblemException.class).transform(unknown -> ProblemException.notFound("Stock of SKU",
+            item.sellerSku() + " in " + item.warehouseId()));
+  }
+
   /** Refuses SKUs and warehouses the ledger does not know, naming each (rule WH-3: never guess). */
   public Uni<Void> requireKnown(String sellerId, List<String> sellerSkus, List<String> warehouseIds, String listName) {
     Set<String> skus = Set.copyOf(sellerSkus);
