@@ -9,6 +9,8 @@ import io.stockbridge.platform.problem.ProblemCode;
 public enum InventoryProblem implements ProblemCode {
   /** An acknowledgement of an alert whose cause went away before. */
   ALERT_ALREADY_RESOLVED,
+  /** A report of an alert type only the ledger's own rules raise; it can never be taken. */
+  ALERT_TYPE_NOT_REPORTABLE,
   /** A resolution of a calibration task that was resolved before (WH-4). */
   CALIBRATION_ALREADY_RESOLVED,
   /** An approval of a count that is not waiting for one (CNT-1). */

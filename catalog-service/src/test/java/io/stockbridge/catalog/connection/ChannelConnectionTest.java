@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.stockbridge.platform.alert.AlertReport;
+import io.stockbridge.platform.alert.AlertReporting;
 import io.stockbridge.catalog.ChannelSandboxResource.InjectChannel;
 import io.stockbridge.catalog.SandboxConsent;
 import io.stockbridge.catalog.connection.service.ChannelTokenRefresher;
@@ -41,6 +44,9 @@ class ChannelConnectionTest {
 
   @Inject
   Pool pool;
+
+  @Inject
+  AlertReporting reporting;
 
   private final String seller = "seller-" + UUID.randomUUID();
   private final String admin = TestTokens.seller(seller, "seller-admin");
@@ -160,6 +166,47 @@ class ChannelConnectionTest {
     given().queryParam("state", back.get("state")).queryParam("code", back.get("code"))
         .get("/v1/channel-connections/callback").then().statusCode(200).body("id", equalTo(id))
         .body("status", equalTo("ACTIVE")).body("statusReason", nullValue());
+  }
+
+  @Test
+  void aConnectionTheChannelRefusedIsReportedToTheAlertFeedUntilItWorksAgain_CH3() throws Throwable {
+    channel.tokens().lifetimes(Duration.ofHours(1), Duration.ofDays(365));
+    String id = connect();
+    channel.tokens().revoke(ChannelSandbox.DEFAULT_SHOP);
+    refreshDue();
+    List<AlertReport> raised = reportAlerts();
+    assertThat(raised).filteredOn(report -> report.cause().equals(id)).singleElement().satisfies(report -> {
+      assertThat(report.type()).isEqualTo("CHANNEL_REAUTHORIZATION_REQUIRED");
+      assertThat(report.state()).isEqualTo(AlertReport.State.RAISED);
+      assertThat(report.summary()).contains("authorise again");
+      assertThat(report.details()).containsEntry("connectionId", id);
+    });
+    assertThat(reportAlerts()).as("told once while it holds").noneMatch(report -> report.cause().equals(id));
+    assertThat(alertEvents(id)).containsExactly("alert.raised");
+
+    channel.tokens().lifetimes(Duration.ofDays(7), Duration.ofDays(365));
+    String url = as(admin).post("/v1/channel-connections/{id}/reauthorize", id).then().statusCode(200)
+        .extract().path("authorizationUrl");
+    Map<String, String> back = consent(url);
+    given().queryParam("state", back.get("state")).queryParam("code", back.get("code"))
+        .get("/v1/channel-connections/callback").then().statusCode(200).body("status", equalTo("ACTIVE"));
+    assertThat(reportAlerts()).filteredOn(report -> report.cause().equals(id)).singleElement()
+        .satisfies(report -> assertThat(report.state()).isEqualTo(AlertReport.State.CLEARED));
+    assertThat(alertEvents(id)).containsExactly("alert.raised", "alert.cleared");
+  }
+
+  private List<AlertReport> reportAlerts() throws Throwable {
+    return io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> reporting.report());
+  }
+
+  /** The alert reports of a connection in the outbox, for inventory-service's feed, in the order written. */
+  private List<String> alertEvents(String connectionId) {
+    List<String> types = new java.util.ArrayList<>();
+    pool.preparedQuery("select event_type from outbox_event where destination = 'inventory-service' and path = $1 "
+            + "and seller_id = $2 and payload like $3 order by created_at, event_type desc")
+        .execute(Tuple.of(AlertReport.PATH, seller, "%" + connectionId + "%")).await().indefinitely()
+        .forEach(row -> types.add(row.getString(0)));
+    return types;
   }
 
   @Test

@@ -12,7 +12,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.stockbridge.inventory.alert.AlertType;
+import io.stockbridge.platform.alert.AlertSource;
 import io.stockbridge.inventory.alert.config.AlertConfig;
 import io.stockbridge.platform.time.SuiteClock;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -50,7 +50,7 @@ public class AlertSweep {
   }
 
   /** What one rule's sweep did; {@code skipped} when another replica was sweeping it. */
-  public record RuleSweep(AlertType type, long opened, long updated, long resolved, boolean skipped) {
+  public record RuleSweep(String type, long opened, long updated, long resolved, boolean skipped) {
   }
 
   @Scheduled(every = "${stockbridge.inventory.alerts.sweep-interval:1m}", delayed = "15s",
@@ -75,7 +75,7 @@ public class AlertSweep {
         .replaceWith(done);
   }
 
-  private Uni<RuleSweep> sweep(AlertRule rule, OffsetDateTime now) {
+  private Uni<RuleSweep> sweep(AlertSource rule, OffsetDateTime now) {
     List<Object> values = new ArrayList<>();
     values.add(now);
     values.addAll(rule.parameters());
@@ -97,11 +97,11 @@ public class AlertSweep {
         });
   }
 
-  private static long lockKey(AlertType type) {
-    return ("stockbridge.alert-sweep." + type.name()).hashCode();
+  private static long lockKey(String type) {
+    return ("stockbridge.alert-sweep." + type).hashCode();
   }
 
-  private static String statement(AlertRule rule) {
+  private static String statement(AlertSource rule) {
     return """
         with causes as materialized (%1$s),
         opened as (
@@ -122,6 +122,6 @@ public class AlertSweep {
           returning a.id)
         select (select count(*) from opened where inserted) as opened,
           (select count(*) from opened where not inserted) as updated,
-          (select count(*) from resolved) as resolved""".formatted(rule.causes(), rule.type().name(), RAISED_BY);
+          (select count(*) from resolved) as resolved""".formatted(rule.causes(), rule.type(), RAISED_BY);
   }
 }

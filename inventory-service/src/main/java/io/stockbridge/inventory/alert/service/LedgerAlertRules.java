@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.stockbridge.inventory.alert.AlertType;
+import io.stockbridge.platform.alert.AlertSource;
 import io.stockbridge.inventory.alert.config.AlertConfig;
 
 /**
@@ -95,19 +96,19 @@ public class LedgerAlertRules {
   }
 
   /** Every rule of the ledger, with its parameters as of {@code now}. */
-  public List<AlertRule> rules(OffsetDateTime now) {
+  public List<AlertSource> rules(OffsetDateTime now) {
     AlertConfig.Replenishment replenishment = config.replenishment();
     int windowDays = (int) Math.max(1, replenishment.salesWindow().toDays());
     return List.of(
-        new AlertRule(AlertType.BELOW_SAFETY_STOCK, BELOW_SAFETY_STOCK, List.of()),
-        new AlertRule(AlertType.REPLENISH, REPLENISH, List.of(now.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()
+        new AlertSource(AlertType.BELOW_SAFETY_STOCK.name(), BELOW_SAFETY_STOCK, List.of()),
+        new AlertSource(AlertType.REPLENISH.name(), REPLENISH, List.of(now.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()
             .minusDays(windowDays), windowDays, replenishment.defaultLeadTimeDays(), replenishment.coverDays())),
-        new AlertRule(AlertType.SLOW_MOVING, SLOW_MOVING, List.of(now.minus(config.slowMovingAfter()),
+        new AlertSource(AlertType.SLOW_MOVING.name(), SLOW_MOVING, List.of(now.minus(config.slowMovingAfter()),
             (int) config.slowMovingAfter().toDays())),
-        new AlertRule(AlertType.AGED_STOCK, AGED_STOCK, List.of(now.minus(config.agedAfter()),
+        new AlertSource(AlertType.AGED_STOCK.name(), AGED_STOCK, List.of(now.minus(config.agedAfter()),
             (int) config.agedAfter().toDays(), config.agedSharePercent())),
-        new AlertRule(AlertType.EDIT_RATE_FLAGGED, EDIT_RATE_FLAGGED, List.of(now.minus(config.editFlagShownFor()))),
-        new AlertRule(AlertType.CALIBRATION_OPEN, CALIBRATION, List.of("OPEN")),
-        new AlertRule(AlertType.CALIBRATION_OVERDUE, CALIBRATION, List.of("ESCALATED")));
+        new AlertSource(AlertType.EDIT_RATE_FLAGGED.name(), EDIT_RATE_FLAGGED, List.of(now.minus(config.editFlagShownFor()))),
+        new AlertSource(AlertType.CALIBRATION_OPEN.name(), CALIBRATION, List.of("OPEN")),
+        new AlertSource(AlertType.CALIBRATION_OVERDUE.name(), CALIBRATION, List.of("ESCALATED")));
   }
 }
