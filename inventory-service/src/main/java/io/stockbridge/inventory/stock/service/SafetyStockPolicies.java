@@ -11,6 +11,7 @@ import io.stockbridge.inventory.alert.config.AlertConfig;
 import io.stockbridge.inventory.stock.SafetyStockPolicy;
 import io.stockbridge.inventory.stock.SafetyStockPolicyView;
 import io.stockbridge.inventory.stock.StockLevels;
+import io.stockbridge.inventory.stock.repository.SafetyStockPolicyRepository;
 import io.stockbridge.inventory.stock.repository.StockItem;
 import io.stockbridge.inventory.stock.repository.StockLedgerRepository;
 
@@ -25,11 +26,14 @@ public class SafetyStockPolicies {
 
   private final StockLedger ledger;
   private final StockLedgerRepository repository;
+  private final SafetyStockPolicyRepository policies;
   private final AlertConfig alerts;
 
-  public SafetyStockPolicies(StockLedger ledger, StockLedgerRepository repository, AlertConfig alerts) {
+  public SafetyStockPolicies(StockLedger ledger, StockLedgerRepository repository,
+      SafetyStockPolicyRepository policies, AlertConfig alerts) {
     this.ledger = ledger;
     this.repository = repository;
+    this.policies = policies;
     this.alerts = alerts;
   }
 
@@ -43,11 +47,11 @@ public class SafetyStockPolicies {
     return ledger.requireItem(item)
         .chain(() -> repository.ensureBalance(item))
         .chain(() -> repository.lock(item))
-        .chain(before -> repository.leadTimeDays(item).chain(leadTimeBefore -> {
+        .chain(before -> policies.leadTimeDays(item).chain(leadTimeBefore -> {
           if (before.safetyStock() == policy.safetyStock() && Objects.equals(leadTimeBefore, policy.leadTimeDays())) {
             return Uni.createFrom().item(view(item, policy, StockLevels.of(before)));
           }
-          return repository.setPolicy(item, policy.safetyStock(), policy.leadTimeDays())
+          return policies.setPolicy(item, policy.safetyStock(), policy.leadTimeDays())
               .call(after -> ledger.recordChange(context, item, before, after, AUDIT_REASON,
                   "leadTimeDays " + leadTime(leadTimeBefore) + " -> " + leadTime(policy.leadTimeDays())))
               .map(after -> view(item, policy, StockLevels.of(after)));
