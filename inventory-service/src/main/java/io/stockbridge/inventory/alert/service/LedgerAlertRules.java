@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.stockbridge.inventory.alert.AlertType;
 import io.stockbridge.platform.alert.AlertSource;
+import io.stockbridge.platform.outbox.DeadLetterAlerts;
 import io.stockbridge.inventory.alert.config.AlertConfig;
 
 /**
@@ -109,6 +110,8 @@ public class LedgerAlertRules {
             (int) config.agedAfter().toDays(), config.agedSharePercent())),
         new AlertSource(AlertType.EDIT_RATE_FLAGGED.name(), EDIT_RATE_FLAGGED, List.of(now.minus(config.editFlagShownFor()))),
         new AlertSource(AlertType.CALIBRATION_OPEN.name(), CALIBRATION, List.of("OPEN")),
-        new AlertSource(AlertType.CALIBRATION_OVERDUE.name(), CALIBRATION, List.of("ESCALATED")));
+        new AlertSource(AlertType.CALIBRATION_OVERDUE.name(), CALIBRATION, List.of("ESCALATED")),
+        // the ledger's own dead letters go straight to its own feed, as the other services report theirs
+        DeadLetterAlerts.source());
   }
 }
