@@ -14,10 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import io.stockbridge.compliance.Fixtures.Seller;
 import io.stockbridge.platform.alert.AlertReport;
-import io.stockbridge.platform.alert.AlertReporting;
+import io.stockbridge.testing.AlertReports;
 import io.stockbridge.testing.SettableClock;
 
 /**
@@ -27,9 +26,6 @@ import io.stockbridge.testing.SettableClock;
 @QuarkusTest
 class ExpiringDocumentAlertTest {
   @Inject
-  AlertReporting reporting;
-
-  @Inject
   SettableClock clock;
 
   @AfterEach
@@ -37,9 +33,8 @@ class ExpiringDocumentAlertTest {
     clock.reset();
   }
 
-  private List<AlertReport> report(String documentId) throws Throwable {
-    return VertxContextSupport.subscribeAndAwait(() -> reporting.report()).stream()
-        .filter(report -> report.cause().equals(documentId)).toList();
+  private static List<AlertReport> report(String documentId) {
+    return AlertReports.reportedOf(documentId);
   }
 
   @Test

@@ -16,10 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import io.stockbridge.gateway.webhook.service.StandardWebhookSignature;
 import io.stockbridge.platform.alert.AlertReport;
-import io.stockbridge.platform.alert.AlertReporting;
+import io.stockbridge.testing.AlertReports;
 import io.stockbridge.testing.SettableClock;
 import io.stockbridge.testing.TestTokens;
 
@@ -33,9 +32,6 @@ class StaleWarehouseAlertTest {
   private static final String EVENT = "{\"type\": \"inventory.updated\", \"data\": {\"sku\": \"EAR-1\", \"onHand\": 12}}";
 
   @Inject
-  AlertReporting reporting;
-
-  @Inject
   SettableClock clock;
 
   @AfterEach
@@ -43,9 +39,8 @@ class StaleWarehouseAlertTest {
     clock.reset();
   }
 
-  private List<AlertReport> report(String warehouseId) throws Throwable {
-    return VertxContextSupport.subscribeAndAwait(() -> reporting.report()).stream()
-        .filter(report -> report.cause().equals(warehouseId)).toList();
+  private static List<AlertReport> report(String warehouseId) {
+    return AlertReports.reportedOf(warehouseId);
   }
 
   private static void send(String warehouseId, String secret) {

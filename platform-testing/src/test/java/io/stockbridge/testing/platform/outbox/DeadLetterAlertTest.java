@@ -17,9 +17,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
-import io.quarkus.vertx.VertxContextSupport;
 import io.stockbridge.platform.alert.AlertReport;
-import io.stockbridge.platform.alert.AlertReporting;
+import io.stockbridge.testing.AlertReports;
 import io.stockbridge.platform.outbox.OutboxDispatcher;
 import io.stockbridge.testing.OutboxDestinationStub.InjectDestination;
 import io.stockbridge.testing.ServiceAccountStub;
@@ -47,9 +46,6 @@ class DeadLetterAlertTest {
   OutboxDispatcher dispatcher;
 
   @Inject
-  AlertReporting reporting;
-
-  @Inject
   Pool pool;
 
   @BeforeEach
@@ -59,9 +55,8 @@ class DeadLetterAlertTest {
     receiver.stubFor(post(AlertReport.PATH).willReturn(aResponse().withStatus(200)));
   }
 
-  private List<AlertReport> report(String deadLetterId) throws Throwable {
-    return VertxContextSupport.subscribeAndAwait(() -> reporting.report()).stream()
-        .filter(report -> report.cause().equals(deadLetterId)).toList();
+  private static List<AlertReport> report(String deadLetterId) {
+    return AlertReports.reportedOf(deadLetterId);
   }
 
   @Test
