@@ -172,6 +172,13 @@ class ChannelPushTest {
         .get("/v1/channel-connections/{id}", connection).then().body("status", equalTo("UNAUTHORIZED_CHANNEL"))
         .body("statusReason", org.hamcrest.Matchers.containsString("UNAUTHORIZED_CHANNEL")));
     assertThat(rows("PENDING")).isEqualTo(1);
+    // and the seller is told: the alert feed hears of it once
+    assertThat(io.stockbridge.testing.AlertReports.reportedOf(connection)).singleElement().satisfies(alert -> {
+      assertThat(alert.type()).isEqualTo("CHANNEL_UNAUTHORIZED");
+      assertThat(alert.state()).isEqualTo(io.stockbridge.platform.alert.AlertReport.State.RAISED);
+      assertThat(alert.summary()).contains("403 UNAUTHORIZED_CHANNEL");
+    });
+    assertThat(io.stockbridge.testing.AlertReports.reportedOf(connection)).isEmpty();
   }
 
   private int checkPrecision() throws Throwable {
