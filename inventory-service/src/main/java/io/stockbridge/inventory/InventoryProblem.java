@@ -44,7 +44,17 @@ public enum InventoryProblem implements ProblemCode {
   /** A hand edit of a SKU whose listing the channel is reviewing (INV-1). */
   SKU_UNDER_REVIEW,
   /** A SKU or warehouse the ledger has not registered yet; retried by the sender. */
-  UNKNOWN_SKU_OR_WAREHOUSE;
+  UNKNOWN_SKU_OR_WAREHOUSE,
+  /** A replay of a webhook delivery that is still pending or was cancelled with its subscription. */
+  WEBHOOK_DELIVERY_NOT_REPLAYABLE,
+  /** An event type only the ledger raises, reported by another service; it can never be taken. */
+  WEBHOOK_EVENT_NOT_REPORTABLE,
+  /** A new webhook subscription beyond the number a seller may have. */
+  WEBHOOK_SUBSCRIPTION_LIMIT,
+  /** A receiver URL whose host resolves to a private, loopback or link-local address the operator does not allow. */
+  WEBHOOK_URL_NOT_ALLOWED,
+  /** A receiver URL whose host does not resolve. */
+  WEBHOOK_URL_UNRESOLVABLE;
 
   private final String code;
 

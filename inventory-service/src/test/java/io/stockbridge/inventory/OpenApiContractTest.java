@@ -11,7 +11,8 @@ class OpenApiContractTest extends OpenApiContract {
 
   /**
    * A SKU with stock in a warehouse, its ownership assigned, an order's reservation of some of it, and a calibration
-   * task opened by a warehouse reading far above the ledger (and its alert), a count plan and a count.
+   * task opened by a warehouse reading far above the ledger (and its alert), a count plan and a count, and a webhook
+   * subscription with the delivery of the stock change.
    */
   @Override
   protected java.util.Map<String, String> ownSomething(String sellerId) {
@@ -19,7 +20,12 @@ class OpenApiContractTest extends OpenApiContract {
     String warehouse = StockFixture.newWarehouse();
     StockFixture.register(sellerId, sku, warehouse);
     String token = io.stockbridge.testing.TestTokens.seller(sellerId, "seller-admin");
+    String subscription = io.stockbridge.testing.Api.as(token).body(java.util.Map.of("url",
+            "http://127.0.0.1:9/hooks", "events", java.util.List.of("stock.available_changed")))
+        .post("/v1/webhook-subscriptions").then().statusCode(201).extract().path("id");
     StockFixture.receive(token, sku, warehouse, 3);
+    String delivery = io.stockbridge.testing.Api.as(token).get("/v1/webhook-subscriptions/{id}/deliveries",
+        subscription).then().statusCode(200).extract().path("items[0].id");
     io.stockbridge.testing.Api.as(token).body("{\"mode\": \"MANUAL\"}").put("/v1/skus/{sku}/ownership", sku).then()
         .statusCode(200);
     String reservation = io.stockbridge.testing.Api.as(token).body("{\"orderId\": \"o-" + sku
@@ -47,7 +53,8 @@ class OpenApiContractTest extends OpenApiContract {
     String alert = io.stockbridge.testing.Api.as(token).queryParam("sellerSku", sku).queryParam("type",
         "CALIBRATION_OPEN").get("/v1/alerts").then().statusCode(200).extract().path("items[0].id");
     return java.util.Map.of("sellerSku", sku, "warehouseId", warehouse, "reservations.id", reservation,
-        "calibrations.id", calibration, "count-plans.id", plan, "counts.id", count, "alerts.id", alert);
+        "calibrations.id", calibration, "count-plans.id", plan, "counts.id", count, "alerts.id", alert,
+        "webhook-subscriptions.id", subscription, "deliveryId", delivery);
   }
 
   @Override

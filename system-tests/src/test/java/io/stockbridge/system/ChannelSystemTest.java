@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import io.restassured.http.ContentType;
 import io.stockbridge.sandbox.channel.ChannelSandbox;
 import io.stockbridge.testing.TestTokens;
+import io.stockbridge.testing.WebhookReceiver;
 
 /**
  * The channel side of the suite as production runs it: catalog-service asks the real compliance-service (with its
@@ -48,13 +49,16 @@ class ChannelSystemTest {
   private static ServiceProcess catalog;
   private static ServiceProcess inventory;
   private static ServiceProcess compliance;
+  private static WebhookReceiver receiver;
 
   @BeforeAll
   static void startTheSuite() throws Exception {
     suite = Suite.start("catalog", "inventory", "compliance");
     channel = new ChannelSandbox(ChannelSandbox.DEFAULT_APP_KEY, ChannelSandbox.DEFAULT_APP_SECRET).start(0);
     Map<String, String> inventoryEnvironment = new HashMap<>(suite.environment());
-    inventory = new ServiceProcess("inventory-service", inventoryEnvironment, List.of());
+    // the seller's webhook receiver runs in this test, on loopback, which the operator must allow
+    inventory = new ServiceProcess("inventory-service", inventoryEnvironment,
+        List.of("-Dstockbridge.inventory.webhooks.allowed-networks=127.0.0.0/8"));
     compliance = new ServiceProcess("compliance-service", suite.environment(), List.of()).launch();
     Map<String, String> catalogEnvironment = new HashMap<>(suite.environment(
         "STOCKBRIDGE_INVENTORY_URL", inventory.url(), "STOCKBRIDGE_COMPLIANCE_URL", compliance.url(),
@@ -75,6 +79,9 @@ class ChannelSystemTest {
   @AfterAll
   static void stopTheSuite() throws Exception {
     Suite.stopAll(catalog, compliance, inventory, channel, suite);
+    if (receiver != null) {
+      receiver.close();
+    }
   }
 
 
@@ -127,6 +134,12 @@ class ChannelSystemTest {
           .post("/v1/products/{id}/images", product).then().statusCode(201);
     }
     String connection = connect();
+    // the seller's ERP subscribes at inventory-service; its receiver refuses the first delivery it gets
+    receiver = new WebhookReceiver();
+    receiver.answer(500);
+    receiver.secret(as(ADMIN, inventory).body(Map.of("url", receiver.url(),
+            "events", List.of("listing.status_changed", "stock.available_changed")))
+        .post("/v1/webhook-subscriptions").then().statusCode(201).extract().path("secret"));
     String listing = as(ADMIN, catalog).body("{\"productId\":\"" + product + "\",\"connectionId\":\"" + connection
         + "\",\"market\":\"US\"}").post("/v1/listings").then().statusCode(201).extract().path("id");
 
@@ -152,6 +165,23 @@ class ChannelSystemTest {
     as(ADMIN, catalog).post("/v1/listings/{id}/publish", supplementListing).then().statusCode(200)
         .body("status", equalTo("FAILED")).body("failures.code", hasItem("category_not_whitelisted"));
     assertThat(channel.calls("/product/202309/products")).isZero();
+
+    // catalog-service's outbox tells inventory-service, which tells the subscriber, each change once, signed
+    await().atMost(Duration.ofSeconds(30)).until(() -> statusChangesOf(listing).size() == 1
+        && statusChangesOf(supplementListing).size() == 1);
+    assertThat(statusChangesOf(listing).get(0).data().getString("to")).isEqualTo("FAILED");
+    assertThat(statusChangesOf(listing).get(0).data().getJsonArray("failures").encode()).contains("missing_fcc_id");
+    // the outbox delivering the same event again (its acknowledgement lost) sends the subscriber nothing more
+    List<String> told = suite.rows("catalog", "select payload from outbox_event where path = "
+        + "'/internal/v1/webhook-events' and payload like '%" + listing + "%'").stream().map(row -> row.get(0)).toList();
+    assertThat(told).hasSize(1);
+    for (String event : told) {
+      as(TestTokens.service("catalog-service"), inventory).header("Stockbridge-Seller-Id", SELLER).body(event)
+          .post("/internal/v1/webhook-events").then().statusCode(200).body("subscriptions", equalTo(0));
+    }
+    assertThat(receiver.received()).as("the refused first delivery was asked again under its webhook-id")
+        .anySatisfy(refused -> assertThat(refused.answered()).isEqualTo(500))
+        .allSatisfy(each -> assertThat(receiver.verifies(each)).isTrue());
 
     // stock in the ledger (the SKU reached it through catalog-service's outbox)
     await().atMost(Duration.ofSeconds(30)).until(() -> !suite.rows("inventory",
@@ -208,5 +238,16 @@ class ChannelSystemTest {
     // the channel hears of the ledger's new available quantity
     await().atMost(Duration.ofSeconds(30)).until(() -> as(ADMIN, catalog).get("/v1/skus/{sku}/channel-stock", SKU)
         .then().statusCode(200).extract().jsonPath().getLong("available") == 7L);
+    // and so does the subscriber, across inventory-service's restart
+    await().atMost(Duration.ofSeconds(30)).until(() -> {
+      List<WebhookReceiver.Received> stock = receiver.accepted("stock.available_changed");
+      return !stock.isEmpty() && stock.get(stock.size() - 1).data().getLong("available") == 7L;
+    });
+  }
+
+  private static List<WebhookReceiver.Received> statusChangesOf(String listing) {
+    // a status change of PUBLISHING to FAILED per publication; PUBLISHING itself is not an outcome
+    return receiver.accepted("listing.status_changed").stream()
+        .filter(event -> listing.equals(event.data().getString("listingId"))).toList();
   }
 }

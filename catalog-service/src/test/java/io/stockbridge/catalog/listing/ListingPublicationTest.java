@@ -118,6 +118,18 @@ class ListingPublicationTest {
         .await().indefinitely().iterator().next().getLong(0);
   }
 
+  /** The listing.status_changed events queued for inventory-service's webhook subscribers, as from>to, in order. */
+  private List<String> statusChanges(String listing) {
+    List<String> changes = new java.util.ArrayList<>();
+    pool.preparedQuery("select payload::jsonb -> 'data' ->> 'from' as from_status, "
+            + "payload::jsonb -> 'data' ->> 'to' as to_status from outbox_event "
+            + "where path = '/internal/v1/webhook-events' and destination = 'inventory-service' "
+            + "and sequence_key = $1 and payload::jsonb ->> 'type' = 'listing.status_changed' order by created_at")
+        .execute(Tuple.of("listing-status|" + listing)).await().indefinitely()
+        .forEach(row -> changes.add(row.getString("from_status") + ">" + row.getString("to_status")));
+    return changes;
+  }
+
   @Test
   @SuppressWarnings("unchecked")
   void aCreateWhoseAnswerWasLostIsFoundOnTheChannelInsteadOfCreatedTwice() {
@@ -168,6 +180,8 @@ class ListingPublicationTest {
     as(admin).get("/v1/listings/{id}", listing).then().statusCode(200)
         .body("status", org.hamcrest.Matchers.equalTo("LIVE"));
     assertThat(editLockEvents(sku, false)).isEqualTo(1);
+    // the seller's webhook subscribers are told of each change, through inventory-service, one after the other
+    assertThat(statusChanges(listing)).containsExactly("PUBLISHING>IN_REVIEW", "IN_REVIEW>LIVE");
     as(admin).get("/v1/listings/{id}/attempts", listing).then().statusCode(200).body("$", hasSize(1))
         .body("[0].outcome", org.hamcrest.Matchers.equalTo("LIVE")).body("[0].submitted", org.hamcrest.Matchers.is(true));
   }
@@ -264,6 +278,21 @@ class ListingPublicationTest {
     // another listing of the same SKU is locked too, and every attempt is kept
     as(admin).get("/v1/listings/{id}/attempts", listing).then().body("$", hasSize(8))
         .body("[0].failures[0].code", org.hamcrest.Matchers.equalTo("listing_locked"));
+    // the seller is told through the alert feed while the lock holds, once, and told again when it runs out
+    assertThat(io.stockbridge.testing.AlertReports.reportedOf(sku)).singleElement().satisfies(alert -> {
+      assertThat(alert.type()).isEqualTo("LISTING_LOCKED");
+      assertThat(alert.state()).isEqualTo(io.stockbridge.platform.alert.AlertReport.State.RAISED);
+      assertThat(alert.sellerSku()).isEqualTo(sku);
+      assertThat(alert.summary()).contains("cannot be published until");
+    });
+    assertThat(io.stockbridge.testing.AlertReports.reportedOf(sku)).isEmpty();
+    clock.advance(Duration.ofHours(100));
+    try {
+      assertThat(io.stockbridge.testing.AlertReports.reportedOf(sku)).singleElement()
+          .satisfies(alert -> assertThat(alert.state()).isEqualTo(io.stockbridge.platform.alert.AlertReport.State.CLEARED));
+    } finally {
+      clock.reset();
+    }
   }
 
   @Test

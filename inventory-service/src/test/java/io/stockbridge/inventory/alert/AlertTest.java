@@ -274,6 +274,41 @@ class AlertTest {
     assertThat(unresolved("EDIT_RATE_FLAGGED")).isNull();
   }
 
+  private void reading(String sellerSku, java.time.Instant observedAt, long sellable) {
+    as(SERVICE).header(SELLER_HEADER, "seller-a").body("""
+            {"eventId": "%s", "warehouseId": "%s", "sellerSku": "%s", "observedAt": "%s", "kind": "SNAPSHOT",
+             "snapshot": {"inTransit": 0, "qc": 0, "frozen": 0, "sellable": %d}}""".formatted(UUID.randomUUID(),
+            warehouse, sellerSku, observedAt, sellable))
+        .post("/internal/v1/warehouse-events").then().statusCode(200);
+  }
+
+  @Test
+  void aSkuTheWarehouseStoppedReportingWhileItReportsOthersIsStale_WH2() {
+    String reported = newSku();
+    register("seller-a", sku, warehouse);
+    register("seller-a", reported, warehouse);
+    reading(sku, clock.instant().minus(Duration.ofMinutes(20)), 5);
+    reading(reported, clock.instant().minus(Duration.ofMinutes(1)), 5);
+    sweep();
+    Map<String, Object> stale = unresolved("SKU_STALE");
+    assertThat(stale).isNotNull();
+    assertThat(stale.get("warehouseId")).isEqualTo(warehouse);
+    assertThat(details(stale)).containsEntry("staleAfterSeconds", 900);
+    assertThat(as(ALICE).queryParam("sellerSku", reported).queryParam("type", "SKU_STALE").get("/v1/alerts").then()
+        .statusCode(200).extract().jsonPath().getList("items")).as("the SKU the warehouse still reports").isEmpty();
+
+    // the whole warehouse silent is the gateway's WAREHOUSE_STALE, not one alert per SKU
+    clock.advance(Duration.ofMinutes(30));
+    sweep();
+    assertThat(unresolved("SKU_STALE")).isNull();
+    as(ALICE).get("/v1/alerts/{id}", stale.get("id")).then().statusCode(200).body("status", equalTo("RESOLVED"));
+    // a reading of it again, with the warehouse reporting: nothing stale
+    reading(sku, clock.instant(), 5);
+    reading(reported, clock.instant(), 5);
+    sweep();
+    assertThat(unresolved("SKU_STALE")).isNull();
+  }
+
   @Test
   void aCalibrationTaskIsAnAlertWhileOpenAndAnotherOnceOverdue_WH4() {
     register("seller-a", sku, warehouse);

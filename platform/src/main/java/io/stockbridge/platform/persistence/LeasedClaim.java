@@ -54,6 +54,7 @@ public final class LeasedClaim {
     private final List<String> order = new ArrayList<>();
     private String leaseColumn;
     private String tenantColumn;
+    private String perTenantLimit = ":limit";
     private String returning = "id";
 
     private Builder(String table, String alias) {
@@ -97,6 +98,16 @@ public final class LeasedClaim {
     /** Shares each round between the tenants named by {@code column}, in turns. */
     public Builder fairBy(String column) {
       this.tenantColumn = column;
+      return this;
+    }
+
+    /**
+     * Shares each round between the tenants named by {@code column}, in turns, taking at most the named parameter
+     * {@code perTenantLimit} (e.g. {@code :per_subscription}) of each tenant's rows.
+     */
+    public Builder fairBy(String column, String perTenantLimit) {
+      this.tenantColumn = column;
+      this.perTenantLimit = Objects.requireNonNull(perTenantLimit);
       return this;
     }
 
@@ -153,7 +164,7 @@ public final class LeasedClaim {
       return "select t.id from (select f.*, row_number() over (partition by s.tenant order by " + qualified("f")
           + ") as turn from (select distinct " + tenant + " as tenant from " + source() + where(due) + ") s"
           + " cross join lateral (select " + alias + ".id" + carried + " from " + source() + where(ofTenant)
-          + " order by " + qualified(alias) + " limit :limit for update of " + alias + " skip locked) f) t"
+          + " order by " + qualified(alias) + " limit " + perTenantLimit + " for update of " + alias + " skip locked) f) t"
           + " order by t.turn, " + qualified("t") + " limit :limit";
     }
 

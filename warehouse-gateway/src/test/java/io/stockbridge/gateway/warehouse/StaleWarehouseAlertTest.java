@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.stockbridge.gateway.webhook.service.StandardWebhookSignature;
+import io.stockbridge.platform.webhook.StandardWebhookSignature;
 import io.stockbridge.platform.alert.AlertReport;
 import io.stockbridge.testing.AlertReports;
 import io.stockbridge.testing.SettableClock;

@@ -29,7 +29,7 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import io.stockbridge.gateway.config.InboxConfig;
 import io.stockbridge.gateway.webhook.service.InboxProcessor;
-import io.stockbridge.gateway.webhook.service.StandardWebhookSignature;
+import io.stockbridge.platform.webhook.StandardWebhookSignature;
 import io.stockbridge.platform.outbox.OutboxConfig;
 import io.stockbridge.testing.OutboxDestinationStub.InjectDestination;
 import io.stockbridge.testing.SettableClock;

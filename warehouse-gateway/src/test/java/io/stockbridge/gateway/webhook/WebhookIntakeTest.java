@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.stockbridge.gateway.config.GatewayConfig;
-import io.stockbridge.gateway.webhook.service.StandardWebhookSignature;
+import io.stockbridge.platform.webhook.StandardWebhookSignature;
 import io.stockbridge.gateway.webhook.service.WebhookSenders;
 import io.stockbridge.testing.SettableClock;
 import io.stockbridge.testing.TestTokens;

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.restassured.response.ValidatableResponse;
-import io.stockbridge.gateway.webhook.service.StandardWebhookSignature;
+import io.stockbridge.platform.webhook.StandardWebhookSignature;
 
 /** A warehouse partner connected by a seller, sending signed Standard Webhooks to the gateway. */
 record WebhookPartner(String warehouseId, String secret) {

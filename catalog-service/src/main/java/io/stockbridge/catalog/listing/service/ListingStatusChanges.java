@@ -1,10 +1,12 @@
 package io.stockbridge.catalog.listing.service;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,10 +21,12 @@ import io.stockbridge.catalog.listing.repository.ListingStatus;
 import io.stockbridge.catalog.product.repository.SkuRepository;
 import io.stockbridge.platform.outbox.Outbox;
 import io.stockbridge.platform.outbox.OutboxMessage;
+import io.stockbridge.platform.webhook.WebhookEvent;
 
 /**
  * What follows from a listing's change of status, inside the transaction that changes it: the ledger's edit locks
- * on its SKUs (INV-1, through the outbox) and the ledger's quantities queued for the channel once it is live.
+ * on its SKUs (INV-1, through the outbox), the ledger's quantities queued for the channel once it is live, and the
+ * seller's webhook subscribers told (listing.status_changed).
  */
 @ApplicationScoped
 public class ListingStatusChanges {
@@ -54,8 +58,9 @@ public class ListingStatusChanges {
         touched.add(status);
       }
     }
-    Uni<Void> live = to == ListingStatus.LIVE && from != to ? pushes.listingLive(listing)
-        : Uni.createFrom().voidItem();
+    Uni<Void> live = from == to ? Uni.createFrom().voidItem()
+        : subscribersTold(listing, from, now).chain(() -> to == ListingStatus.LIVE ? pushes.listingLive(listing)
+            : Uni.createFrom().voidItem());
     if (touched.isEmpty() || from == to) {
       return live;
     }
@@ -68,6 +73,26 @@ public class ListingStatusChanges {
                         status.editLock().orElseThrow(), held, now))
                     .collect().asList()))
             .collect().asList())
+        .replaceWithVoid();
+  }
+
+  /**
+   * The seller's webhook subscribers hear of the change through inventory-service, which keeps the subscriptions;
+   * in order per listing, and under one event id however often the outbox delivers it.
+   */
+  private Uni<Void> subscribersTold(Listing listing, ListingStatus from, OffsetDateTime now) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("listingId", listing.id);
+    data.put("productId", listing.productId);
+    data.put("connectionId", listing.connectionId);
+    data.put("market", listing.market);
+    data.put("from", from.name());
+    data.put("to", listing.status.name());
+    data.put("failures", listing.failures.items());
+    data.put("channelProductId", listing.channelProductId);
+    WebhookEvent event = new WebhookEvent(UUID.randomUUID().toString(), "listing.status_changed", now, data);
+    return outbox.enqueue(OutboxMessage.inSequence(LEDGER, WebhookEvent.PATH, "listing.status-changed",
+            listing.sellerId, event, "listing-status|" + listing.id))
         .replaceWithVoid();
   }
 

@@ -35,6 +35,10 @@ public interface AlertConfig {
   @WithDefault("24h")
   Duration editFlagShownFor();
 
+  /** WH-2: a SKU without a reading this long, while its warehouse reports others, is SKU_STALE. */
+  @WithDefault("15m")
+  Duration skuStaleAfter();
+
   /** CNT-2: the reorder suggestion behind REPLENISH alerts. */
   Replenishment replenishment();
 

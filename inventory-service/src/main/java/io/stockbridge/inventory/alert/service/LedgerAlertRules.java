@@ -90,6 +90,20 @@ public class LedgerAlertRules {
           as details
       from calibration_task where status = $2::text""";
 
+  // WH-2: the warehouse still sends readings, but none of this SKU for longer than the channel waits (a SKU its WMS
+  // stopped reporting, or a mapping gone); a warehouse that sends nothing at all is the gateway's WAREHOUSE_STALE
+  private static final String SKU_STALE = """
+      select b.seller_id, b.seller_sku || '|' || b.warehouse_id as cause, b.seller_sku, b.warehouse_id,
+        b.seller_sku || ' in ' || b.warehouse_id || ': no reading since '
+          || to_char(b.snapshot_observed_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') || ' UTC while the warehouse '
+          || 'reports other SKUs; the channel delists SKUs not synced within 15 minutes' as summary,
+        jsonb_build_object('lastReadingAt', b.snapshot_observed_at, 'warehouseLastReadingAt', w.latest,
+          'staleAfterSeconds', $3::bigint) as details
+      from stock_balance b
+      join (select seller_id, warehouse_id, max(snapshot_observed_at) as latest from stock_balance
+            where snapshot_observed_at is not null group by 1, 2) w using (seller_id, warehouse_id)
+      where b.snapshot_observed_at < $2::timestamptz and w.latest >= $2::timestamptz""";
+
   private final AlertConfig config;
 
   public LedgerAlertRules(AlertConfig config) {
@@ -109,6 +123,8 @@ public class LedgerAlertRules {
         new AlertSource(AlertType.AGED_STOCK.name(), AGED_STOCK, List.of(now.minus(config.agedAfter()),
             (int) config.agedAfter().toDays(), config.agedSharePercent())),
         new AlertSource(AlertType.EDIT_RATE_FLAGGED.name(), EDIT_RATE_FLAGGED, List.of(now.minus(config.editFlagShownFor()))),
+        new AlertSource(AlertType.SKU_STALE.name(), SKU_STALE, List.of(now.minus(config.skuStaleAfter()),
+            config.skuStaleAfter().toSeconds())),
         new AlertSource(AlertType.CALIBRATION_OPEN.name(), CALIBRATION, List.of("OPEN")),
         new AlertSource(AlertType.CALIBRATION_OVERDUE.name(), CALIBRATION, List.of("ESCALATED")),
         // the ledger's own dead letters go straight to its own feed, as the other services report theirs

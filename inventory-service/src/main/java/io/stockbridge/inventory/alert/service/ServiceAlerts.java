@@ -4,15 +4,17 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.inventory.InventoryProblem;
-import io.stockbridge.inventory.alert.AlertType;
 import io.stockbridge.inventory.alert.ServiceAlert;
 import io.stockbridge.inventory.alert.ServiceAlertOutcome;
 import io.stockbridge.platform.alert.AlertReport;
+import io.stockbridge.platform.alert.AlertSource;
+import io.stockbridge.platform.outbox.DeadLetterAlerts;
 import io.stockbridge.platform.problem.ProblemException;
 import io.stockbridge.platform.time.SuiteClock;
 import io.vertx.core.json.JsonObject;
@@ -26,10 +28,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @ApplicationScoped
 public class ServiceAlerts {
-  /** What only the ledger's own rules raise; a report of one can never be taken. */
-  static final Set<AlertType> LEDGER_TYPES = Set.of(AlertType.BELOW_SAFETY_STOCK, AlertType.REPLENISH,
-      AlertType.SLOW_MOVING, AlertType.AGED_STOCK, AlertType.EDIT_RATE_FLAGGED, AlertType.CALIBRATION_OPEN,
-      AlertType.CALIBRATION_OVERDUE);
   private static final String MARK = """
       insert into alert_report_mark (seller_id, type, cause, reported_at) values ($1, $2, $3, $4)
       on conflict (seller_id, type, cause) do update set reported_at = excluded.reported_at
@@ -50,14 +48,18 @@ public class ServiceAlerts {
 
   private final Pool pool;
   private final SuiteClock clock;
+  /** What only the ledger's own rules raise (dead letters apart: every service has them); never taken as a report. */
+  private final Set<String> ledgerTypes;
 
-  public ServiceAlerts(Pool pool, SuiteClock clock) {
+  public ServiceAlerts(Pool pool, SuiteClock clock, LedgerAlertRules rules) {
     this.pool = pool;
     this.clock = clock;
+    this.ledgerTypes = rules.rules(clock.now()).stream().map(AlertSource::type)
+        .filter(type -> !type.equals(DeadLetterAlerts.source().type())).collect(Collectors.toUnmodifiableSet());
   }
 
   public Uni<ServiceAlertOutcome> apply(String sellerId, String raisedBy, ServiceAlert report) {
-    if (LEDGER_TYPES.contains(report.type())) {
+    if (ledgerTypes.contains(report.type().name())) {
       return Uni.createFrom().failure(new ProblemException(422, InventoryProblem.ALERT_TYPE_NOT_REPORTABLE,
           "Unprocessable", report.type() + " alerts are raised by the ledger's own rules, not reported"));
     }

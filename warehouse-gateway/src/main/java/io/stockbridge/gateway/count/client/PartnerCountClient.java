@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.gateway.polling.client.WmsHttp;
-import io.stockbridge.gateway.webhook.service.StandardWebhookSignature;
+import io.stockbridge.platform.webhook.StandardWebhookSignature;
 import io.stockbridge.platform.time.SuiteClock;
 import io.vertx.mutiny.core.buffer.Buffer;
 

@@ -13,7 +13,7 @@ import jakarta.persistence.Tuple;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.gateway.config.GatewayConfig;
-import io.stockbridge.gateway.webhook.service.StandardWebhookSignature;
+import io.stockbridge.platform.webhook.StandardWebhookSignature;
 import io.stockbridge.platform.persistence.SqlRow;
 import io.stockbridge.platform.secret.SecretCipher;
 import io.stockbridge.platform.time.SuiteClock;

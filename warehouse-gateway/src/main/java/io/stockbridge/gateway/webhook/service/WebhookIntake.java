@@ -29,6 +29,7 @@ import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
 import io.stockbridge.platform.time.SuiteClock;
+import io.stockbridge.platform.webhook.StandardWebhookSignature;
 
 /**
  * Takes a partner's webhook: checks size, headers, the warehouse, the timestamp window and the signature, then

@@ -1,4 +1,4 @@
-package io.stockbridge.gateway.webhook.service;
+package io.stockbridge.platform.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,0 +1,5 @@
+package io.stockbridge.inventory.webhook;
+
+/** How many dead deliveries a replay queued again. */
+public record WebhookReplay(int replayed) {
+}
