@@ -48,6 +48,36 @@ public abstract class OpenApiContract {
   }
 
   /**
+   * Generated clients compile: no schema is named like a class the generated code itself uses ({@code java.time},
+   * Jackson's tree), and no schema is only a reference to itself (a generator's stack overflow). Every reference
+   * points at a schema the document has.
+   */
+  @Test
+  void schemasGenerateClientsThatCompile() throws IOException {
+    com.fasterxml.jackson.databind.JsonNode document = servedDocument();
+    com.fasterxml.jackson.databind.JsonNode schemas = document.path("components").path("schemas");
+    java.util.List<String> wrong = new java.util.ArrayList<>();
+    java.util.Set<String> reserved = java.util.Set.of("LocalDate", "LocalDateTime", "LocalTime", "OffsetDateTime",
+        "ZonedDateTime", "Instant", "Duration", "YearMonth", "JsonNode", "JsonNodeType", "ObjectNode", "ArrayNode",
+        "Object", "Map", "List", "String");
+    schemas.fieldNames().forEachRemaining(name -> {
+      if (reserved.contains(name)) {
+        wrong.add(name + " is a schema name generated code collides with");
+      }
+      if (("#/components/schemas/" + name).equals(schemas.path(name).path("$ref").asText())) {
+        wrong.add(name + " refers to itself");
+      }
+    });
+    document.findValuesAsText("$ref").stream().distinct().forEach(ref -> {
+      if (!ref.startsWith("#/components/schemas/")
+          || !schemas.has(ref.substring("#/components/schemas/".length()))) {
+        wrong.add(ref + " points at nothing this document has");
+      }
+    });
+    Assertions.assertTrue(wrong.isEmpty(), "schemas a client generator trips on: " + wrong);
+  }
+
+  /**
    * Issue 13, scenario 5: every read of a {@code /v1} path that names something (a path parameter) answers 404 when
    * the caller has no such thing, never 200 with an empty body. The operations come from the served document,
    * which {@link #committedOpenApiDocumentIsTheOneThisBuildServes} holds equal to the committed one, so a new
