@@ -19,6 +19,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -46,6 +49,8 @@ public class CountPlanResource {
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR })
   @Operation(summary = "Plan counts for a warehouse: CYCLE (a daily slice by velocity class: A weekly, B monthly, "
       + "C quarterly), FULL (every SKU at startsAt) or CAMPAIGN (its SKUs a day before startsAt and at endsAt)")
+  @APIResponse(responseCode = "201", description = "The plan",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = CountPlanView.class)))
   public Uni<Response> createPlan(@NotNull @Valid CountPlanRequest request) {
     return plans.create(seller.id(), request)
         .map(plan -> Response.status(201).entity(plan).header("Location", "/v1/count-plans/" + plan.id()).build());

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -60,6 +63,8 @@ public class CountResource {
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR })
   @Operation(summary = "Count some SKUs of a warehouse now; 422 COUNT_SKUS_NOT_IN_WAREHOUSE names SKUs without stock "
       + "there")
+  @APIResponse(responseCode = "201", description = "The count, each SKU frozen at its sellable figure",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = StockCountView.class)))
   public Uni<Response> countNow(@NotNull @Valid AdHocCount request) {
     return counts.countNow(seller.id(), request)
         .map(count -> Response.status(201).entity(count).header("Location", "/v1/counts/" + count.id()).build());

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -44,6 +47,8 @@ public class OwnershipResource {
   @GET
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
   @Operation(summary = "Who owns the SKU's stock now, and since when")
+  @APIResponse(responseCode = "200", description = "The ownership; its ETag is the version",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = OwnershipView.class)))
   public Uni<Response> getOwnership(@PathParam("sellerSku") @Pattern(regexp = SELLER_SKU) String sellerSku) {
     return service.find(seller.id(), sellerSku).map(this::respond);
   }
@@ -53,7 +58,9 @@ public class OwnershipResource {
   @Operation(summary = "Hand the SKU's stock to an integration (EXTERNAL) or to people (MANUAL)",
       description = "A change becomes effective after the channel's cache refresh window (INV-6, default 15 min);"
           + " the response says when.")
-  public Uni<Response> change(@PathParam("sellerSku") @Pattern(regexp = SELLER_SKU) String sellerSku,
+  @APIResponse(responseCode = "200", description = "The ownership as changed, with when it takes effect",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = OwnershipView.class)))
+  public Uni<Response> changeOwnership(@PathParam("sellerSku") @Pattern(regexp = SELLER_SKU) String sellerSku,
       @NotNull @Valid OwnershipChange change) {
     return service.change(seller.id(), sellerSku, change.mode(), change.integrationId(),
             identity.getPrincipal().getName())

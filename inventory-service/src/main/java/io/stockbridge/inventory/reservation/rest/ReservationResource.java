@@ -12,6 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -49,6 +52,8 @@ public class ReservationResource {
           + " from the warehouse with the most available units that can fill it whole; if none can, it is split over"
           + " warehouses, most available first. A repeated orderId returns the first result (Idempotent-Replayed:"
           + " true); the same orderId with other lines answers 409 ORDER_ID_REUSED.")
+  @APIResponse(responseCode = "201", description = "The reservation; Idempotent-Replayed: true for a repeat of the order id",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReservationView.class)))
   public Uni<Response> reserve(@NotNull @Valid ReservationRequest request) {
     return batcher.reserve(seller.id(), identity.getPrincipal().getName(), request)
         .map(result -> Response.status(Response.Status.CREATED).entity(result.value())
@@ -66,14 +71,14 @@ public class ReservationResource {
   @POST
   @Path("{id}/commit")
   @Operation(summary = "The order shipped: its units leave sellable and reserved")
-  public Uni<ReservationView> commit(@PathParam("id") UUID id) {
+  public Uni<ReservationView> commitReservation(@PathParam("id") UUID id) {
     return service.commit(seller.id(), identity.getPrincipal().getName(), id);
   }
 
   @POST
   @Path("{id}/release")
   @Operation(summary = "The order was cancelled: its units return to sellable")
-  public Uni<ReservationView> release(@PathParam("id") UUID id) {
+  public Uni<ReservationView> releaseReservation(@PathParam("id") UUID id) {
     return service.release(seller.id(), identity.getPrincipal().getName(), id);
   }
 }

@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -44,6 +47,8 @@ import io.stockbridge.platform.problem.ProblemException;
 import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
+import io.stockbridge.inventory.stock.SkuStock;
+import io.stockbridge.inventory.stock.BalanceChange;
 
 @CompletesDespiteDisconnect
 @Path("/v1/stock")
@@ -72,7 +77,9 @@ public class StockResource {
   @Operation(summary = "A SKU's buckets and available quantity in every warehouse",
       description = "The weak ETag changes whenever any of the SKU's balances changes; each balance's own version"
           + " (for If-Match on an edit) is in its levels.")
-  public Uni<Response> sku(@PathParam("sellerSku") @Pattern(regexp = CODE) String sellerSku) {
+  @APIResponse(responseCode = "200", description = "The SKU's stock; ETag (weak) for caching",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = SkuStock.class)))
+  public Uni<Response> getSkuStock(@PathParam("sellerSku") @Pattern(regexp = CODE) String sellerSku) {
     return queries.ofSku(seller.id(), sellerSku).map(stock -> Response.ok(stock)
         .tag(new EntityTag(stock.warehouses().stream().map(w -> w.warehouseId() + ":" + w.levels().version())
             .collect(java.util.stream.Collectors.joining(",")).hashCode() + "", true))
@@ -83,7 +90,7 @@ public class StockResource {
   @Path("{sellerSku}/age")
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
   @Operation(summary = "How old the SKU's on-hand units are, per warehouse (receipt layers, consumed oldest first)")
-  public Uni<StockAge> age(@PathParam("sellerSku") @Pattern(regexp = CODE) String sellerSku) {
+  public Uni<StockAge> getStockAge(@PathParam("sellerSku") @Pattern(regexp = CODE) String sellerSku) {
     return queries.age(seller.id(), sellerSku);
   }
 
@@ -91,7 +98,9 @@ public class StockResource {
   @Path("{sellerSku}/warehouses/{warehouseId}")
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
   @Operation(summary = "A SKU's buckets in one warehouse; the ETag is the version to send as If-Match")
-  public Uni<Response> item(@PathParam("sellerSku") @Pattern(regexp = CODE) String sellerSku,
+  @APIResponse(responseCode = "200", description = "The balance; its ETag is the version for If-Match",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = WarehouseStock.class)))
+  public Uni<Response> getWarehouseStock(@PathParam("sellerSku") @Pattern(regexp = CODE) String sellerSku,
       @PathParam("warehouseId") @Pattern(regexp = CODE) String warehouseId) {
     return queries.ofItem(seller.id(), sellerSku, warehouseId)
         .map(stock -> Response.ok(stock).tag(new EntityTag(Long.toString(stock.levels().version()))).build());
@@ -112,7 +121,9 @@ public class StockResource {
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
   @Operation(summary = "Apply movements between buckets, all or none",
       description = "Send an Idempotency-Key: a repeat returns the first result and changes nothing.")
-  public Uni<Response> move(@HeaderParam("Idempotency-Key") String idempotencyKey,
+  @APIResponse(responseCode = "200", description = "Every balance changed, before and after; Idempotent-Replayed: true for a repeat",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = BalanceChange.Batch.class)))
+  public Uni<Response> moveStock(@HeaderParam("Idempotency-Key") String idempotencyKey,
       @NotNull @Valid MovementBatch batch) {
     return edits.move(seller.id(), Caller.of(identity), idempotencyKey, batch)
         .map(result -> Response.ok(result.value())
@@ -125,7 +136,9 @@ public class StockResource {
   @Operation(summary = "Set sellable (and safety stock) by hand",
       description = "Requires If-Match with the version last read. Refused for SKUs owned by an integration (40302),"
           + " locked SKUs (INV-1) and SKUs edited too often (429, INV-4).")
-  public Uni<Response> edit(@PathParam("sellerSku") @Pattern(regexp = CODE) String sellerSku,
+  @APIResponse(responseCode = "200", description = "The balances changed; the ETag is the new version",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = BalanceChange.Batch.class)))
+  public Uni<Response> editStock(@PathParam("sellerSku") @Pattern(regexp = CODE) String sellerSku,
       @PathParam("warehouseId") @Pattern(regexp = CODE) String warehouseId,
       @HeaderParam("If-Match") String ifMatch, @NotNull @Valid StockEdit edit) {
     long expected = parseVersion(ifMatch);
