@@ -3,6 +3,7 @@ package io.stockbridge.testing;
 import static io.restassured.RestAssured.given;
 
 import java.io.IOException;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,30 +48,11 @@ public abstract class OpenApiContract {
     Assertions.assertTrue(repeated.isEmpty(), "operation ids used more than once: " + repeated);
   }
 
-  /**
-   * A generated client can read what a public operation answers: every 2xx answer of a {@code /v1} operation that has
-   * a body names its schema (an operation returning a JAX-RS {@code Response} needs an {@code @APIResponse} saying
-   * what it carries and with which status). The operations {@link #answersWithoutSchemaYet} lists are known gaps,
-   * held exactly, so the list can only shrink.
-   */
+  /** Generated clients read every public answer; {@link #answersWithoutSchemaYet} is held exactly, to shrink. */
   @Test
   void everyPublicAnswerWithABodyNamesItsSchema() throws IOException {
-    java.util.Set<String> missing = new java.util.TreeSet<>();
-    servedDocument().path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-      if (!path.getKey().startsWith("/v1/") || !op.getValue().has("responses")) {
-        return;
-      }
-      op.getValue().path("responses").fields().forEachRemaining(answer -> {
-        if (answer.getKey().startsWith("2")) {
-          answer.getValue().path("content").fields().forEachRemaining(media -> {
-            if (!media.getValue().has("schema")) {
-              missing.add(op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
-            }
-          });
-        }
-      });
-    }));
-    Assertions.assertEquals(new java.util.TreeSet<>(answersWithoutSchemaYet()), missing,
+    Assertions.assertEquals(new java.util.TreeSet<>(answersWithoutSchemaYet()),
+        ClientGeneration.answersWithoutSchema(servedDocument()),
         "public answers whose body has no schema (a generated client returns nothing for them)");
   }
 
@@ -79,34 +61,9 @@ public abstract class OpenApiContract {
     return java.util.Set.of();
   }
 
-  /**
-   * Generated clients compile: no schema is named like a class the generated code itself uses ({@code java.time},
-   * Jackson's tree), and no schema is only a reference to itself (a generator's stack overflow). Every reference
-   * points at a schema the document has.
-   */
   @Test
   void schemasGenerateClientsThatCompile() throws IOException {
-    com.fasterxml.jackson.databind.JsonNode document = servedDocument();
-    com.fasterxml.jackson.databind.JsonNode schemas = document.path("components").path("schemas");
-    java.util.List<String> wrong = new java.util.ArrayList<>();
-    java.util.Set<String> reserved = java.util.Set.of("LocalDate", "LocalDateTime", "LocalTime", "OffsetDateTime",
-        "ZonedDateTime", "Instant", "Duration", "YearMonth", "JsonNode", "JsonNodeType", "ObjectNode", "ArrayNode",
-        "Object", "Map", "List", "String");
-    schemas.fieldNames().forEachRemaining(name -> {
-      if (reserved.contains(name)) {
-        wrong.add(name + " is a schema name generated code collides with");
-      }
-      if (("#/components/schemas/" + name).equals(schemas.path(name).path("$ref").asText())) {
-        wrong.add(name + " refers to itself");
-      }
-    });
-    document.findValuesAsText("$ref").stream().distinct().forEach(ref -> {
-      if (!ref.startsWith("#/components/schemas/")
-          || !schemas.has(ref.substring("#/components/schemas/".length()))) {
-        wrong.add(ref + " points at nothing this document has");
-      }
-    });
-    Assertions.assertTrue(wrong.isEmpty(), "schemas a client generator trips on: " + wrong);
+    Assertions.assertEquals(List.of(), ClientGeneration.schemaProblems(servedDocument()), "schemas generators trip on");
   }
 
   /**

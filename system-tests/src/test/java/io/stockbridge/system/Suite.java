@@ -33,15 +33,33 @@ final class Suite implements AutoCloseable {
   private final int port;
   private EmbeddedPostgres postgres;
   private final OidcWiremockTestResource oidc;
+  private final WireMockServer oidcServer;
   private final Map<String, String> environment;
 
   private Suite(Path dataDirectory, int port, EmbeddedPostgres postgres, OidcWiremockTestResource oidc,
-      Map<String, String> environment) {
+      WireMockServer oidcServer, Map<String, String> environment) {
     this.dataDirectory = dataDirectory;
     this.port = port;
     this.postgres = postgres;
     this.oidc = oidc;
+    this.oidcServer = oidcServer;
     this.environment = environment;
+  }
+
+  /**
+   * Makes the identity provider grant an ERP client's client-credentials request (its id and secret in the form, as
+   * Keycloak takes them) with an erp-integration token for the seller; answers the token endpoint.
+   */
+  java.net.URI grantErpClient(String clientId, String clientSecret, String sellerId) {
+    oidcServer.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/erp/token")
+        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("grant_type=client_credentials"))
+        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("client_id=" + clientId))
+        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("client_secret=" + clientSecret))
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"access_token\":\"" + io.stockbridge.testing.TestTokens.integration(sellerId, clientId)
+                + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+    return java.net.URI.create(oidcServer.baseUrl() + "/erp/token");
   }
 
   /**
@@ -103,7 +121,7 @@ final class Suite implements AutoCloseable {
     common.put("STOCKBRIDGE_OUTBOX_MAX_BACKOFF", "1s");
     // a crashed replica's claims expire after the lease; production's minute is shortened for the tests
     common.put("STOCKBRIDGE_OUTBOX_CLAIM_LEASE", "5s");
-    return new Suite(dataDirectory, port, postgres, oidc, common);
+    return new Suite(dataDirectory, port, postgres, oidc, server[0], common);
   }
 
   /** The environment every service gets, plus the given pairs. */

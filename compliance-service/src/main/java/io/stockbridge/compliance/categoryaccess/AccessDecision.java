@@ -10,6 +10,7 @@ public record AccessDecision(
     @NotNull Verdict decision,
     @Schema(description = "Required when rejecting: the seller is told why") @Size(max = 2000) String reason) {
 
+  @Schema(name = "AccessVerdict")
   public enum Verdict {
     APPROVED, REJECTED
   }

@@ -14,7 +14,7 @@ public record StockCountView(UUID id, String warehouseId, UUID planId, CountPurp
     @Schema(description = "When the ledger's figures were frozen") OffsetDateTime createdAt,
     OffsetDateTime submittedAt, String submittedBy, String approvedBy, OffsetDateTime appliedAt, List<Line> lines) {
 
-  @Schema(description = "One SKU to count")
+  @Schema(name = "StockCountLine", description = "One SKU to count")
   public record Line(String sellerSku,
       @Schema(description = "A, B or C by the last 30 days' shipments (cycle counts)") String velocityClass,
       @Schema(description = "Sellable units in the ledger when the count started") long expected,

@@ -21,7 +21,7 @@ public record ReservationRequest(
     @Schema(description = "Seconds until the reservation expires if neither shipped nor cancelled (default 72 h)")
     @Positive Long ttlSeconds) {
 
-  @Schema(description = "One order line")
+  @Schema(name = "OrderLine", description = "One order line")
   public record Line(
       @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String sellerSku,
       @NotNull @Positive @Max(1_000_000_000L) Long quantity,

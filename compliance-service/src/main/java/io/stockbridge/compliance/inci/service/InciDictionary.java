@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The INCI names of common cosmetic ingredients and the everyday names a CPI must not use instead (rule CMP-3),
@@ -93,6 +94,7 @@ public class InciDictionary {
   private record Entry(String inciName, boolean inci) {
   }
 
+  @Schema(name = "InciVerdict")
   public enum Verdict {
     /** Written as its INCI name (or an accepted INCI spelling). */
     INCI,
