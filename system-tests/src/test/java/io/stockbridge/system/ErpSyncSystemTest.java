@@ -65,6 +65,7 @@ class ErpSyncSystemTest {
     listener = new WebhookListener(0, events::add);
     listener.secret(erp.subscribe(listener.url(), List.of("stock.available_changed")).getSecret());
 
+    java.time.OffsetDateTime lastLook = java.time.OffsetDateTime.now().minusSeconds(1);
     erp.receive("GRN-1", SKU, WAREHOUSE, 10);
     erp.receive("GRN-1", SKU, WAREHOUSE, 10);
     erp.writeOff("ADJ-1", SKU, WAREHOUSE, 1);
@@ -78,6 +79,12 @@ class ErpSyncSystemTest {
     assertThat(erp.available(List.of(SKU))).containsEntry(SKU, 4L);
     assertThat(erp.cancelled(cancelled.getId()).getStatus()).isEqualTo(ReservationStatus.RELEASED);
     assertThat(erp.available(List.of(SKU))).containsEntry(SKU, 7L);
+    // reconciliation: both orders, each in its last state, in the order they changed
+    assertThat(erp.changedSince(lastLook)).extracting(ReservationView::getOrderId, ReservationView::getStatus)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("SO-1", ReservationStatus.COMMITTED),
+            org.assertj.core.groups.Tuple.tuple("SO-2", ReservationStatus.RELEASED));
+    assertThat(erp.available(List.of(SKU, "NOT-OURS"))).as("bulk read; unknown SKUs left out")
+        .containsOnlyKeys(SKU);
     assertThatThrownBy(() -> erp.reserve("SO-3", Map.of(SKU, 100L))).isInstanceOfSatisfying(ApiException.class,
         refused -> {
           assertThat(refused.getCode()).isEqualTo(409);

@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +26,19 @@ import io.stockbridge.client.inventory.model.Bucket;
 import io.stockbridge.client.inventory.model.MovementBatch;
 import io.stockbridge.client.inventory.model.MovementRequest;
 import io.stockbridge.client.inventory.model.OrderLine;
+import io.stockbridge.client.inventory.model.PageReservationView;
 import io.stockbridge.client.inventory.model.ReservationRequest;
 import io.stockbridge.client.inventory.model.ReservationView;
+import io.stockbridge.client.inventory.model.StockQuery;
 import io.stockbridge.client.inventory.model.WebhookSubscriptionRequest;
 import io.stockbridge.client.inventory.model.WebhookSubscriptionView;
 
 /**
  * What an ERP integration does with Stockbridge, through the client generated from the published OpenAPI document:
  * it takes a client-credentials token, pushes receipts and adjustments as movements (each under an idempotency key,
- * so a retry after a lost answer changes nothing), reads available quantities, reserves, ships and cancels orders,
- * and subscribes to the events it would otherwise poll for (see {@link WebhookListener} for the receiving side).
+ * so a retry after a lost answer changes nothing), reads available quantities in bulk, reserves, ships and cancels
+ * orders, reconciles what changed since its last look, and subscribes to the events it would otherwise poll for (see
+ * {@link WebhookListener} for the receiving side).
  */
 public final class ErpSync {
   private final StockApi stock;
@@ -88,12 +93,11 @@ public final class ErpSync {
         "erp-" + documentNumber);
   }
 
-  /** The available quantity of each SKU over all warehouses. */
+  /** The available quantity of each SKU over all warehouses, up to 500 SKUs in one call. */
   public Map<String, Long> available(List<String> sellerSkus) throws ApiException {
     Map<String, Long> available = new LinkedHashMap<>();
-    for (String sellerSku : sellerSkus) {
-      available.put(sellerSku, stock.getSkuStock(sellerSku).getAvailable());
-    }
+    stock.queryStock(new StockQuery().sellerSkus(sellerSkus)).getItems()
+        .forEach(item -> available.put(item.getSellerSku(), item.getAvailable()));
     return available;
   }
 
@@ -113,6 +117,18 @@ public final class ErpSync {
   /** The order was cancelled. */
   public ReservationView cancelled(UUID reservation) throws ApiException {
     return reservations.releaseReservation(reservation);
+  }
+
+  /** The reservations that changed since the ERP's last look (created, shipped, released, expired), every page. */
+  public List<ReservationView> changedSince(OffsetDateTime lastLook) throws ApiException {
+    List<ReservationView> changed = new ArrayList<>();
+    String cursor = null;
+    do {
+      PageReservationView page = reservations.listReservations(cursor, 200, null, lastLook.toString());
+      changed.addAll(page.getItems());
+      cursor = page.getNextCursor();
+    } while (cursor != null);
+    return changed;
   }
 
   /** Subscribes a receiver to events; the answer's secret is shown this once, for the receiver to verify with. */

@@ -56,7 +56,7 @@ public class AlertResource {
   public Uni<Page<AlertView>> listAlerts(@QueryParam("type") String type, @QueryParam("status") String status,
       @QueryParam("sellerSku") @Pattern(regexp = CODE) String sellerSku,
       @QueryParam("warehouseId") @Pattern(regexp = CODE) String warehouseId,
-      @QueryParam("cursor") @Size(max = 64) String cursor,
+      @QueryParam("cursor") @Size(max = 200) String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
     return alerts.list(seller.id(), EnumParameter.parse(AlertType.class, "type", type),
         EnumParameter.parse(AlertStatus.class, "status", status), sellerSku, warehouseId, cursor, limit);

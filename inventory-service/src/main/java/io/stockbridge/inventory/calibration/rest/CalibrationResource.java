@@ -55,7 +55,7 @@ public class CalibrationResource {
   public Uni<Page<Calibration>> listCalibrations(@QueryParam("sellerSku") @Pattern(regexp = CODE) String sellerSku,
       @QueryParam("warehouseId") @Pattern(regexp = CODE) String warehouseId,
       @QueryParam("status") String status,
-      @QueryParam("cursor") @Size(max = 64) String cursor,
+      @QueryParam("cursor") @Size(max = 200) String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
     return calibrations.list(seller.id(), sellerSku, warehouseId, EnumParameter.parse(CalibrationStatus.class, "status", status), cursor, limit);
   }

@@ -61,7 +61,7 @@ public class CountPlanResource {
   @Operation(summary = "The seller's count plans, oldest first")
   public Uni<Page<CountPlanView>> listPlans(
       @QueryParam("warehouseId") @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String warehouseId,
-      @QueryParam("cursor") @Size(max = 64) String cursor,
+      @QueryParam("cursor") @Size(max = 200) String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
     return plans.list(seller.id(), warehouseId, cursor, limit);
   }

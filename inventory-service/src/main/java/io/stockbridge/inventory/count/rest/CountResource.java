@@ -75,7 +75,7 @@ public class CountResource {
   @Operation(summary = "The seller's counts with their lines, oldest first; status is OPEN, PENDING_APPROVAL or APPLIED")
   public Uni<Page<StockCountView>> listCounts(@QueryParam("warehouseId") @Pattern(regexp = CODE) String warehouseId,
       @QueryParam("status") String status,
-      @QueryParam("cursor") @Size(max = 64) String cursor,
+      @QueryParam("cursor") @Size(max = 200) String cursor,
       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
     return counts.list(seller.id(), warehouseId, EnumParameter.parse(CountStatus.class, "status", status), cursor, limit);
   }

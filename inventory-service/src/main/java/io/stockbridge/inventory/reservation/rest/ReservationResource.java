@@ -1,14 +1,22 @@
 package io.stockbridge.inventory.reservation.rest;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,9 +29,16 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.inventory.reservation.ReservationRequest;
 import io.stockbridge.inventory.reservation.ReservationView;
+import io.stockbridge.inventory.reservation.repository.ReservationStatus;
 import io.stockbridge.inventory.reservation.service.ReservationBatcher;
+import io.stockbridge.inventory.reservation.service.ReservationLog;
 import io.stockbridge.inventory.reservation.service.ReservationService;
 import io.stockbridge.platform.idempotency.IdempotentResult;
+import io.stockbridge.platform.paging.Page;
+import io.stockbridge.platform.problem.CommonProblem;
+import io.stockbridge.platform.problem.FieldError;
+import io.stockbridge.platform.problem.ProblemException;
+import io.stockbridge.platform.rest.EnumParameter;
 import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 import io.stockbridge.platform.security.Roles;
 import io.stockbridge.platform.tenant.CurrentSeller;
@@ -35,13 +50,15 @@ import io.stockbridge.platform.tenant.CurrentSeller;
 public class ReservationResource {
   private final ReservationService service;
   private final ReservationBatcher batcher;
+  private final ReservationLog log;
   private final CurrentSeller seller;
   private final SecurityIdentity identity;
 
-  public ReservationResource(ReservationService service, ReservationBatcher batcher, CurrentSeller seller,
-      SecurityIdentity identity) {
+  public ReservationResource(ReservationService service, ReservationBatcher batcher, ReservationLog log,
+      CurrentSeller seller, SecurityIdentity identity) {
     this.service = service;
     this.batcher = batcher;
+    this.log = log;
     this.seller = seller;
     this.identity = identity;
   }
@@ -59,6 +76,28 @@ public class ReservationResource {
         .map(result -> Response.status(Response.Status.CREATED).entity(result.value())
             .header(IdempotentResult.REPLAYED_HEADER, result.replayed())
             .header("Location", "/v1/reservations/" + result.value().id()).build());
+  }
+
+  @GET
+  @Operation(summary = "The seller's reservations in the order they last changed (created, shipped, released, "
+      + "expired), for reconciling an ERP's orders: pass the time of the last look as updatedSince, or the nextCursor")
+  public Uni<Page<ReservationView>> listReservations(@QueryParam("status") String status,
+      @QueryParam("updatedSince") String updatedSince, @QueryParam("cursor") @Size(max = 200) String cursor,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+    return log.changedSince(seller.id(), EnumParameter.parse(ReservationStatus.class, "status", status),
+        since(updatedSince), cursor, limit);
+  }
+
+  private static OffsetDateTime since(String updatedSince) {
+    if (updatedSince == null || updatedSince.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(updatedSince);
+    } catch (DateTimeParseException e) {
+      throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "updatedSince is not a time",
+          List.of(new FieldError("updatedSince", "invalid", "an ISO-8601 time with offset, e.g. 2026-12-01T00:00:00Z")));
+    }
   }
 
   @GET

@@ -34,6 +34,8 @@ import io.stockbridge.inventory.stock.SafetyStockPolicy;
 import io.stockbridge.inventory.stock.SafetyStockPolicyView;
 import io.stockbridge.inventory.stock.StockAge;
 import io.stockbridge.inventory.stock.StockEdit;
+import io.stockbridge.inventory.stock.StockQuery;
+import io.stockbridge.inventory.stock.StockQueryResult;
 import io.stockbridge.inventory.stock.WarehouseStock;
 import io.stockbridge.inventory.stock.service.Caller;
 import io.stockbridge.inventory.stock.service.SafetyStockPolicies;
@@ -114,6 +116,15 @@ public class StockResource {
       @QueryParam("cursor") @Size(max = 300) String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
     return queries.list(seller.id(), warehouseId, belowSafetyStock, cursor, limit);
+  }
+
+  @POST
+  @Path("query")
+  @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
+  @Operation(summary = "Many SKUs' buckets and available quantities in one call (up to 500), optionally in one "
+      + "warehouse; SKUs the seller has not are listed apart, not refused")
+  public Uni<StockQueryResult> queryStock(@NotNull @Valid StockQuery query) {
+    return queries.ofSkus(seller.id(), query);
   }
 
   @POST

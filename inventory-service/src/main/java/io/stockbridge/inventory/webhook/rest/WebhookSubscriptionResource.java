@@ -68,7 +68,7 @@ public class WebhookSubscriptionResource {
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
   @Operation(summary = "The seller's webhook subscriptions, oldest first")
   public Uni<Page<WebhookSubscriptionView>> listWebhookSubscriptions(
-      @QueryParam("cursor") @Size(max = 64) String cursor,
+      @QueryParam("cursor") @Size(max = 200) String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
     return subscriptions.list(seller.id(), cursor, limit);
   }
@@ -96,7 +96,7 @@ public class WebhookSubscriptionResource {
   @Operation(summary = "The subscription's delivery log, oldest first: each event, its attempts and the receiver's "
       + "last answer; status is PENDING, DELIVERED, DEAD or CANCELLED")
   public Uni<Page<WebhookDeliveryView>> listWebhookDeliveries(@PathParam("id") UUID id,
-      @QueryParam("status") String status, @QueryParam("cursor") @Size(max = 64) String cursor,
+      @QueryParam("status") String status, @QueryParam("cursor") @Size(max = 200) String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
     return deliveries.log(seller.id(), id, EnumParameter.parse(WebhookDeliveryStatus.class, "status", status), cursor,
         limit);

@@ -55,7 +55,7 @@ public class CountRequestResource {
   public Uni<Page<CountRequestView>> listCountRequests(
       @QueryParam("warehouseId") @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String warehouseId,
       @QueryParam("status") String status,
-      @QueryParam("cursor") @Size(max = 64) String cursor,
+      @QueryParam("cursor") @Size(max = 200) String cursor,
       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
     return requests.list(seller.id(), warehouseId,
         EnumParameter.parse(CountRequestStatus.class, "status", status), cursor, limit);
