@@ -52,16 +52,4 @@ class OpenApiContractTest extends OpenApiContract {
         "PUT /v1/channel-connections/{connectionId}/warehouses/{warehouseId}",
         SampleBody.json("{\"channelWarehouseId\": \"7100000000000001\"}"));
   }
-
-  /** Answers still returned as a bare Response; issue 18 gives them their types. */
-  @Override
-  protected java.util.Set<String> answersWithoutSchemaYet() {
-    return java.util.Set.of(
-        "POST /v1/channel-connections",
-        "POST /v1/listings",
-        "POST /v1/products",
-        "POST /v1/products/{productId}/images",
-        "GET /v1/products/{productId}/images/{imageId}",
-        "DELETE /v1/products/{productId}/images/{imageId}");
-  }
 }

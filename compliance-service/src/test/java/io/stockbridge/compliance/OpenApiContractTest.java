@@ -33,12 +33,4 @@ class OpenApiContractTest extends OpenApiContract {
         "PUT /v1/requirement-rules/{ruleId}", SampleBody.json("{\"market\": \"US\", \"categoryPath\": \"*\", "
             + "\"documentTypes\": [\"FCC_ID\"], \"description\": \"An FCC grant\"}"));
   }
-
-  /** Answers still returned as a bare Response; issue 18 gives them their types. */
-  @Override
-  protected java.util.Set<String> answersWithoutSchemaYet() {
-    return java.util.Set.of(
-        "POST /v1/category-access-requests",
-        "POST /v1/requirement-rules");
-  }
 }

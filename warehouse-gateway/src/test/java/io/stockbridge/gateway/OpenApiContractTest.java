@@ -33,14 +33,4 @@ class OpenApiContractTest extends OpenApiContract {
         "PUT /v1/warehouses/{id}/count-requests",
         SampleBody.json("{\"countRequestUrl\": \"https://wms.example.com/stockbridge/counts\"}"));
   }
-
-  /** Answers still returned as a bare Response; issue 18 gives them their types. */
-  @Override
-  protected java.util.Set<String> answersWithoutSchemaYet() {
-    return java.util.Set.of(
-        "POST /v1/warehouses",
-        "POST /v1/warehouses/{id}/events/{eventId}/replay",
-        "POST /v1/warehouses/{id}/imports",
-        "POST /v1/warehouses/{id}/poll");
-  }
 }

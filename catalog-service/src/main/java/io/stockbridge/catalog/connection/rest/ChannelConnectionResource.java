@@ -18,6 +18,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,6 +52,8 @@ public class ChannelConnectionResource {
   @POST
   @RolesAllowed(Roles.SELLER_ADMIN)
   @Operation(summary = "Start a connection: answers the channel's consent URL for the seller to open")
+  @APIResponse(responseCode = "201", description = "The connection, waiting for the seller to authorise it at authorizationUrl",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = AuthorizationView.class)))
   public Uni<Response> createConnection(@NotNull @Valid ConnectionDraft draft) {
     return service.create(seller.id(), draft).map(view -> Response.status(Response.Status.CREATED).entity(view)
         .header("Location", "/v1/channel-connections/" + view.connection().id()).build());

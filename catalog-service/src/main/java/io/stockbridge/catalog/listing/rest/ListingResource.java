@@ -18,6 +18,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -57,6 +60,8 @@ public class ListingResource {
 
   @POST
   @Operation(summary = "Make a draft listing of a product on a channel connection in a market")
+  @APIResponse(responseCode = "201", description = "The draft listing",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ListingView.class)))
   public Uni<Response> createListing(@NotNull @Valid ListingDraft draft) {
     return service.createDraft(seller.id(), draft).map(view -> Response.status(Response.Status.CREATED)
         .entity(view).header("Location", "/v1/listings/" + view.id()).build());

@@ -14,6 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -42,6 +46,8 @@ public class ProductImageResource {
       description = "The image is decoded and measured; its width and height in the answer are the decoded ones."
           + " 415 UNSUPPORTED_IMAGE when it is not a readable JPEG or PNG, 413 FILE_TOO_LARGE above"
           + " stockbridge.catalog.images.max-bytes, 409 TOO_MANY_IMAGES above max-per-product.")
+  @APIResponse(responseCode = "201", description = "The image as decoded and measured",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImageView.class)))
   public Uni<Response> addImage(@PathParam("productId") UUID productId, byte[] body) {
     return service.upload(seller.id(), productId, body)
         .map(image -> Response.status(Response.Status.CREATED).entity(image)
@@ -58,6 +64,9 @@ public class ProductImageResource {
   @Path("{imageId}")
   @Produces({ "image/jpeg", "image/png" })
   @Operation(summary = "The image file")
+  @APIResponse(responseCode = "200", description = "The image file", content = {
+      @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+      @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
   public Uni<Response> getImage(@PathParam("productId") UUID productId, @PathParam("imageId") UUID imageId) {
     return service.content(seller.id(), productId, imageId)
         .map(image -> Response.ok(image.bytes(), image.contentType()).build());
@@ -66,6 +75,7 @@ public class ProductImageResource {
   @DELETE
   @Path("{imageId}")
   @Operation(summary = "Remove a main image")
+  @APIResponse(responseCode = "204", description = "Removed")
   public Uni<Response> deleteImage(@PathParam("productId") UUID productId, @PathParam("imageId") UUID imageId) {
     return service.delete(seller.id(), productId, imageId).map(ignored -> Response.noContent().build());
   }

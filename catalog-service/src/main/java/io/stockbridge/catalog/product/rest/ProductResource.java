@@ -20,6 +20,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -52,6 +55,8 @@ public class ProductResource {
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
   @Operation(summary = "Create a product with its SKUs",
       description = "Send an Idempotency-Key to make retries safe: a repeat returns the first result.")
+  @APIResponse(responseCode = "201", description = "The product; Idempotent-Replayed: true for a repeat",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
   public Uni<Response> create(@HeaderParam("Idempotency-Key") String idempotencyKey,
       @NotNull @Valid ProductRequest request) {
     return service.create(seller.id(), idempotencyKey, request)

@@ -17,8 +17,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -52,6 +54,8 @@ public class CategoryAccessResource {
   @POST
   @RolesAllowed(Roles.SELLER_ADMIN)
   @Operation(summary = "Ask to sell in a category of a market that is open by invitation only")
+  @APIResponse(responseCode = "201", description = "The request, waiting for a platform admin",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccessRequestView.class)))
   public Uni<Response> request(@NotNull @Valid AccessRequestDraft draft) {
     return service.request(seller.id(), identity.getPrincipal().getName(), draft)
         .map(view -> Response.status(Response.Status.CREATED).entity(view)

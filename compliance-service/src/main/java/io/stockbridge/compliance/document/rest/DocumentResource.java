@@ -75,7 +75,8 @@ public class DocumentResource {
       description = "The file must be a PDF, PNG or JPEG by its content (its name and declared type do not count); "
           + "415 otherwise, 413 above the size limit, 400 when empty; nothing is stored then. The new document is "
           + "SUBMITTED. Send an Idempotency-Key to make retries safe.")
-  @APIResponse(responseCode = "201", description = "Stored")
+  @APIResponse(responseCode = "201", description = "Stored; Idempotent-Replayed: true for a repeat",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = DocumentView.class)))
   public Uni<Response> upload(@HeaderParam("Idempotency-Key") String idempotencyKey, DocumentForm form) {
     String sellerId = seller.id();
     if (form.file != null && form.file.size() > service.maxFileBytes()) {

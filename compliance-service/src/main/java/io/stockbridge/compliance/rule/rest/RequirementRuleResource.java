@@ -18,8 +18,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -67,6 +69,8 @@ public class RequirementRuleResource {
   @POST
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   @Operation(summary = "Add a rule; the rule set gets a new version, applied from the next check")
+  @APIResponse(responseCode = "201", description = "The rule set with the new rule",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RuleSetView.class)))
   public Uni<Response> add(@NotNull @Valid RuleDraft draft) {
     return service.add(identity.getPrincipal().getName(), draft)
         .map(view -> Response.status(Response.Status.CREATED).entity(view).build());

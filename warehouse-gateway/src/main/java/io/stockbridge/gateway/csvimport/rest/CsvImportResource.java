@@ -10,6 +10,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -40,6 +43,10 @@ public class CsvImportResource {
       description = "Columns item_id, in_transit, qc, frozen, sellable (any order), optional observed_at and sequence."
           + " A file with any bad row applies nothing: 422 names every bad row and column. The same file again"
           + " answers 200 and changes nothing; a new file answers 202 and is applied asynchronously.")
+  @APIResponse(responseCode = "202", description = "A new file, to be applied",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = CsvStockImport.Accepted.class)))
+  @APIResponse(responseCode = "200", description = "The same file again: nothing changes",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = CsvStockImport.Accepted.class)))
   public Uni<Response> upload(@PathParam("id") UUID id, byte[] file) {
     return imports.upload(seller.id(), id, file == null ? new byte[0] : file)
         .map(accepted -> {

@@ -18,8 +18,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -56,6 +58,8 @@ public class WarehouseResource {
   @POST
   @RolesAllowed(Roles.SELLER_ADMIN)
   @Operation(summary = "Connect a warehouse")
+  @APIResponse(responseCode = "201", description = "The warehouse connection (a webhook warehouse: its secret, shown once)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = WarehouseView.class)))
   public Uni<Response> connect(@NotNull @Valid WarehouseDraft draft) {
     return service.connect(seller.id(), draft)
         .map(view -> Response.status(Response.Status.CREATED).entity(view)
@@ -105,6 +109,7 @@ public class WarehouseResource {
   @Path("{id}/events/{eventId}/replay")
   @RolesAllowed(Roles.SELLER_ADMIN)
   @Operation(summary = "Process a parked or rejected event again (e.g. after mapping its warehouse items)")
+  @APIResponse(responseCode = "202", description = "Queued to be processed again")
   public Uni<Response> replay(@PathParam("id") UUID id, @PathParam("eventId") UUID eventId) {
     return service.find(seller.id(), id)
         .chain(() -> inbox.replay(seller.id(), id, eventId))
@@ -121,6 +126,8 @@ public class WarehouseResource {
   @Path("{id}/poll")
   @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR })
   @Operation(summary = "Poll a polled warehouse now instead of at its next interval (202; see polling in the warehouse)")
+  @APIResponse(responseCode = "202", description = "A poll is queued; the warehouse as it stands",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = WarehouseView.class)))
   public Uni<Response> pollNow(@PathParam("id") UUID id) {
     return service.pollNow(seller.id(), id).map(view -> Response.accepted(view).build());
   }
