@@ -43,6 +43,8 @@ public enum InventoryProblem implements ProblemCode {
   SKU_LOCKED_BY_PROMOTION,
   /** A hand edit of a SKU whose listing the channel is reviewing (INV-1). */
   SKU_UNDER_REVIEW,
+  /** An ownership switch naming SKUs the seller does not have; each is named and nothing is switched (CH-2). */
+  UNKNOWN_SKUS,
   /** A SKU or warehouse the ledger has not registered yet; retried by the sender. */
   UNKNOWN_SKU_OR_WAREHOUSE,
   /** A replay of a webhook delivery that is still pending or was cancelled with its subscription. */

@@ -1,6 +1,8 @@
 package io.stockbridge.inventory.ownership.repository;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -61,5 +63,40 @@ public class SkuOwnership {
   /** The integration that may write the SKU at {@code now}, if it is EXTERNAL then. */
   public String integrationAt(OffsetDateTime now) {
     return previousMode == null || !now.isBefore(effectiveAt) ? integrationId : previousIntegrationId;
+  }
+
+  /** A SKU's first owner: it governs at once, there being no earlier mode the channel could still act on. */
+  public static SkuOwnership first(String sellerId, String sellerSku, OwnershipMode mode, String integrationId,
+      String actor, OffsetDateTime now) {
+    SkuOwnership created = new SkuOwnership();
+    created.id = UUID.randomUUID();
+    created.sellerId = sellerId;
+    created.sellerSku = sellerSku;
+    created.mode = mode;
+    created.integrationId = integrationId;
+    created.effectiveAt = now;
+    created.changedBy = actor;
+    created.changedAt = now;
+    return created;
+  }
+
+  /** Whether this SKU already has the requested owner, so a repeated request changes nothing. */
+  public boolean isOwnedBy(OwnershipMode requested, String requestedIntegration) {
+    return mode == requested && Objects.equals(integrationId, requestedIntegration);
+  }
+
+  /**
+   * Hands the SKU to a new owner after {@code cacheWindow}: until then the channel still acts on the mode that
+   * governs now (INV-6).
+   */
+  public void handTo(OwnershipMode requested, String requestedIntegration, String actor, OffsetDateTime now,
+      Duration cacheWindow) {
+    previousMode = modeAt(now);
+    previousIntegrationId = integrationAt(now);
+    mode = requested;
+    integrationId = requestedIntegration;
+    effectiveAt = now.plus(cacheWindow);
+    changedBy = actor;
+    changedAt = now;
   }
 }

@@ -3,7 +3,6 @@ package io.stockbridge.inventory.ownership.service;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,6 +10,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.inventory.ownership.config.OwnershipConfig;
+import io.stockbridge.inventory.ownership.repository.OwnershipLogEntry;
+import io.stockbridge.inventory.ownership.repository.OwnershipChangeLog;
 import io.stockbridge.inventory.ownership.repository.OwnershipMode;
 import io.stockbridge.inventory.ownership.repository.SkuOwnership;
 import io.stockbridge.inventory.ownership.repository.SkuOwnershipRepository;
@@ -26,11 +27,14 @@ import io.stockbridge.platform.problem.ProblemException;
 public class OwnershipService {
   private final SkuOwnershipRepository repository;
   private final StockLedgerRepository skus;
+  private final OwnershipChangeLog log;
   private final OwnershipConfig config;
   private final Clock clock;
 
-  public OwnershipService(SkuOwnershipRepository repository, StockLedgerRepository skus, OwnershipConfig config) {
+  public OwnershipService(SkuOwnershipRepository repository, StockLedgerRepository skus, OwnershipChangeLog log,
+      OwnershipConfig config) {
     this.repository = repository;
+    this.log = log;
     this.skus = skus;
     this.config = config;
     this.clock = Clock.systemUTC();
@@ -58,32 +62,29 @@ public class OwnershipService {
       }
     }).chain(() -> repository.findBySku(sellerId, sellerSku)).chain(existing -> {
       if (existing == null) {
-        SkuOwnership created = new SkuOwnership();
-        created.id = UUID.randomUUID();
-        created.sellerId = sellerId;
-        created.sellerSku = sellerSku;
-        created.mode = mode;
-        created.integrationId = integrationId;
-        created.effectiveAt = now;
-        created.changedBy = actor;
-        created.changedAt = now;
-        return repository.persist(created);
+        SkuOwnership created = SkuOwnership.first(sellerId, sellerSku, mode, integrationId, actor, now);
+        return repository.persist(created)
+            .call(() -> log.record(sellerId, List.of(OwnershipLogEntry.of(created, null, null, null))));
       }
-      if (existing.mode == mode && java.util.Objects.equals(existing.integrationId, integrationId)) {
+      if (existing.isOwnedBy(mode, integrationId)) {
         return Uni.createFrom().item(existing);
       }
-      existing.previousMode = existing.modeAt(now);
-      existing.previousIntegrationId = existing.integrationAt(now);
-      existing.mode = mode;
-      existing.integrationId = integrationId;
-      existing.effectiveAt = now.plus(config.cacheRefreshWindow());
-      existing.changedBy = actor;
-      existing.changedAt = now;
-      return Uni.createFrom().item(existing);
+      OwnershipMode fromMode = existing.modeAt(now);
+      String fromIntegration = existing.integrationAt(now);
+      existing.handTo(mode, integrationId, actor, now, config.cacheRefreshWindow());
+      return log.record(sellerId, List.of(OwnershipLogEntry.of(existing, fromMode, fromIntegration, null)))
+          .replaceWith(existing);
     });
   }
 
-  private static void validate(OwnershipMode mode, String integrationId) {
+  /** The ownership log, oldest first, of one SKU or all. */
+  @WithSession
+  public Uni<List<OwnershipLogEntry>> changes(String sellerId, String sellerSku, long afterId, int limit) {
+    return log.after(sellerId, sellerSku, afterId, limit);
+  }
+
+  /** Refuses an owner that cannot be: an EXTERNAL one without integration, or a MANUAL one with one. */
+  static void validate(OwnershipMode mode, String integrationId) {
     if (mode == OwnershipMode.EXTERNAL && (integrationId == null || integrationId.isBlank())) {
       throw ProblemException.badRequest(CommonProblem.VALIDATION_FAILED, "An EXTERNAL SKU needs its owning integration",
           List.of(new FieldError("integrationId", "required", "required when mode is EXTERNAL")));
