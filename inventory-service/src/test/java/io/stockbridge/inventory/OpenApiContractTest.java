@@ -38,6 +38,9 @@ class OpenApiContractTest extends OpenApiContract {
               java.util.UUID.randomUUID(), warehouse, sku, java.time.Instant.now().plusSeconds(sellable), sellable))
           .post("/internal/v1/warehouse-events").then().statusCode(200);
     }
+    String promotion = io.stockbridge.testing.Api.as(token).body("{\"name\": \"later\", \"sellerSkus\": [\"" + sku
+        + "\"], \"startsAt\": \"2099-01-01T00:00:00Z\", \"endsAt\": \"2099-01-02T00:00:00Z\"}")
+        .post("/v1/promotions").then().statusCode(201).extract().path("id");
     String calibration = io.stockbridge.testing.Api.as(token).queryParam("sellerSku", sku).get("/v1/calibrations")
         .then().statusCode(200).extract().path("items[0].id");
     String plan = io.stockbridge.testing.Api.as(token).body("{\"warehouseId\": \"" + warehouse
@@ -54,7 +57,7 @@ class OpenApiContractTest extends OpenApiContract {
         "CALIBRATION_OPEN").get("/v1/alerts").then().statusCode(200).extract().path("items[0].id");
     return java.util.Map.of("sellerSku", sku, "warehouseId", warehouse, "reservations.id", reservation,
         "calibrations.id", calibration, "count-plans.id", plan, "counts.id", count, "alerts.id", alert,
-        "webhook-subscriptions.id", subscription, "deliveryId", delivery);
+        "webhook-subscriptions.id", subscription, "deliveryId", delivery, "promotions.id", promotion);
   }
 
   @Override

@@ -14,12 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import io.stockbridge.inventory.InventoryProblem;
 import io.stockbridge.inventory.ownership.config.OwnershipConfig;
 import io.stockbridge.inventory.ownership.repository.OwnershipLogEntry;
 import io.stockbridge.inventory.ownership.repository.OwnershipChangeLog;
 import io.stockbridge.inventory.ownership.repository.SkuOwnership;
 import io.stockbridge.inventory.ownership.repository.SkuOwnershipRepository;
+import io.stockbridge.inventory.stock.service.UnknownSkus;
 import io.stockbridge.platform.problem.CommonProblem;
 import io.stockbridge.platform.problem.FieldError;
 import io.stockbridge.platform.problem.ProblemException;
@@ -62,17 +62,7 @@ public class OwnershipSwitches {
     }
     Set<String> named = new LinkedHashSet<>(request.sellerSkus());
     return owners.lockSkus(sellerId, named).map(Set::copyOf).map(known -> {
-      List<FieldError> unknown = new ArrayList<>();
-      for (int i = 0; i < request.sellerSkus().size(); i++) {
-        String sku = request.sellerSkus().get(i);
-        if (!known.contains(sku)) {
-          unknown.add(new FieldError("sellerSkus[" + i + "]", "unknown_sku", sku + " is not one of the seller's SKUs"));
-        }
-      }
-      if (!unknown.isEmpty()) {
-        throw new ProblemException(422, InventoryProblem.UNKNOWN_SKUS, "Unknown SKUs",
-            unknown.size() + " of the named SKUs are not the seller's; nothing was switched", unknown);
-      }
+      UnknownSkus.refuseAnyOutside(known, request.sellerSkus(), "sellerSkus");
       return new TreeSet<>(named);
     });
   }

@@ -12,6 +12,8 @@ import io.smallrye.mutiny.Uni;
 import io.stockbridge.inventory.InventoryProblem;
 import io.stockbridge.inventory.lock.repository.SkuLock;
 import io.stockbridge.inventory.lock.repository.SkuLockRepository;
+import io.stockbridge.inventory.lock.repository.LockKind;
+import io.stockbridge.inventory.promotion.repository.PromotionRepository;
 import io.stockbridge.inventory.ownership.repository.OwnershipMode;
 import io.stockbridge.inventory.ownership.repository.SkuOwnership;
 import io.stockbridge.inventory.ownership.repository.SkuOwnershipRepository;
@@ -39,12 +41,15 @@ public class EditPolicy {
 
   private final SkuOwnershipRepository ownerships;
   private final SkuLockRepository locks;
+  private final PromotionRepository promotions;
   private final StockConfig config;
   private final SuiteClock clock;
 
-  public EditPolicy(SkuOwnershipRepository ownerships, SkuLockRepository locks, StockConfig config, SuiteClock clock) {
+  public EditPolicy(SkuOwnershipRepository ownerships, SkuLockRepository locks, PromotionRepository promotions,
+      StockConfig config, SuiteClock clock) {
     this.ownerships = ownerships;
     this.locks = locks;
+    this.promotions = promotions;
     this.config = config;
     this.clock = clock;
   }
@@ -65,7 +70,19 @@ public class EditPolicy {
                 .with("lock", lock.kind.pathName());
           }
         })
-        .replaceWithVoid();
+        .chain(() -> caller.integration() ? Uni.createFrom().voidItem() : refuseWhilePromoted(sellerId, sellerSku, now));
+  }
+
+  /** A running promotion locks hand edits until the last overlapping one ends (INV-1). */
+  private Uni<Void> refuseWhilePromoted(String sellerId, String sellerSku, OffsetDateTime now) {
+    return promotions.runningOn(sellerId, sellerSku, now).invoke(running -> {
+      if (running.any()) {
+        throw ProblemException.conflict(LockKind.PROMOTION.refusalCode(), "Manual edits of " + sellerSku
+                + " are locked by a running promotion (" + String.join(", ", running.names()) + ") until "
+                + running.lockedUntil())
+            .with("lock", LockKind.PROMOTION.pathName()).with("lockedUntil", running.lockedUntil().toString());
+      }
+    }).replaceWithVoid();
   }
 
   private static void checkOwnership(SkuOwnership ownership, Caller caller, OffsetDateTime now) {
