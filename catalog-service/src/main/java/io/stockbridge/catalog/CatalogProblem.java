@@ -26,6 +26,8 @@ public enum CatalogProblem implements ProblemCode {
   LISTING_ALREADY_LIVE,
   /** A second listing of a product for the same connection and market. */
   LISTING_EXISTS,
+  /** A publication of a listing whose delisting for stock drift is in flight (LST-5). */
+  LISTING_BEING_DELISTED,
   /** A publication of a listing the channel froze. */
   LISTING_FROZEN,
   /** A publication of a listing the channel is reviewing. */

@@ -194,7 +194,7 @@ class ChannelPushTest {
   }
 
   @Test
-  void driftBeyondFiveUnitsDelistsUntilRecalibrated_LST5() throws Throwable {
+  void driftBeyondFiveUnitsDelistsUnderTheDelistingLockUntilRecalibrated_LST5_INV1() throws Throwable {
     report("WH-1", 30, 1);
     Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
         assertThat(channelQuantities()).containsEntry(CHANNEL_WAREHOUSE_1, 30));
@@ -205,7 +205,22 @@ class ChannelPushTest {
     as(admin).get("/v1/listings/{id}", listing).then().body("status", equalTo("LIVE"));
 
     channelCounts(24); // six apart
-    assertThat(checkPrecision()).isEqualTo(1);
+    // INV-1: while the channel's delist call is in flight, the listing is DELISTING and holds the delisting lock
+    channel.faults().lateAnswerNext("/product/202309/products/deactivate", 1, Duration.ofSeconds(2));
+    java.util.concurrent.CompletableFuture<Integer> check = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return checkPrecision();
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    Awaitility.await().atMost(Duration.ofSeconds(2)).untilAsserted(() ->
+        as(admin).get("/v1/listings/{id}", listing).then().body("status", equalTo("DELISTING")));
+    assertThat(lockStates("delisting")).containsExactly("true");
+    as(admin).post("/v1/listings/{id}/publish", listing).then().statusCode(409)
+        .body("code", equalTo("LISTING_BEING_DELISTED"));
+    assertThat(check.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1);
+    assertThat(lockStates("delisting")).containsExactly("false");
     as(admin).get("/v1/listings/{id}", listing).then().body("status", equalTo("DELISTED"))
         .body("recalibrationRequired", equalTo(true))
         .body("failures[0].code", equalTo("stock_drift"))
@@ -231,7 +246,7 @@ class ChannelPushTest {
     checkPrecision();
     as(admin).get("/v1/listings/{id}", listing).then().body("status", equalTo("FROZEN"))
         .body("failures[0].code", equalTo("frozen_by_channel"));
-    assertThat(frozenLockStates()).containsExactly("true");
+    assertThat(lockStates("frozen")).containsExactly("true");
     as(admin).post("/v1/listings/{id}/publish", listing).then().statusCode(409).body("code", equalTo("LISTING_FROZEN"));
 
     given().contentType(ContentType.JSON).body("{\"status\":\"ACTIVATE\"}")
@@ -239,13 +254,14 @@ class ChannelPushTest {
     checkPrecision();
     as(admin).get("/v1/listings/{id}", listing).then().body("status", equalTo("LIVE"));
     // the newest state supersedes the waiting one: the ledger is told the lock no longer holds
-    assertThat(frozenLockStates()).containsExactly("false");
+    assertThat(lockStates("frozen")).containsExactly("false");
   }
 
-  private List<String> frozenLockStates() {
+  /** The ledger's lock of {@code kind} on the SKU as it waits in the outbox (the newest state supersedes older). */
+  private List<String> lockStates(String kind) {
     List<String> states = new java.util.ArrayList<>();
     pool.preparedQuery("select cast(payload as jsonb) ->> 'held' from outbox_event where path = $1 and status = 'PENDING'")
-        .execute(Tuple.of("/internal/v1/skus/" + sku + "/locks/frozen")).await().indefinitely()
+        .execute(Tuple.of("/internal/v1/skus/" + sku + "/locks/" + kind)).await().indefinitely()
         .forEach(row -> states.add(row.getString(0)));
     return states;
   }

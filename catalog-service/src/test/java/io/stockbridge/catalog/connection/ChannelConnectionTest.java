@@ -56,6 +56,7 @@ class ChannelConnectionTest {
     channel.tokens().lifetimes(Duration.ofDays(7), Duration.ofDays(365));
     channel.shop(ChannelSandbox.DEFAULT_SHOP).appUnauthorized(false);
     channel.faults().delay(Duration.ZERO);
+    channel.webhooks().url(null);
   }
 
   private static Map<String, String> consent(String authorizationUrl) throws Exception {
@@ -193,6 +194,55 @@ class ChannelConnectionTest {
     assertThat(reportAlerts()).filteredOn(report -> report.cause().equals(id)).singleElement()
         .satisfies(report -> assertThat(report.state()).isEqualTo(AlertReport.State.CLEARED));
     assertThat(alertEvents(id)).containsExactly("alert.raised", "alert.cleared");
+  }
+
+  @Test
+  void theChannelsDeauthorizationNoticeAsksTheSellerToAuthoriseAgainAtOnce_CH3() throws Throwable {
+    String id = connect();
+    channel.webhooks().url("http://localhost:" + io.restassured.RestAssured.port + "/webhooks/channel/" + id);
+    given().post(channel.baseUrl() + "/sandbox/channel/shops/{shop}/deauthorize", ChannelSandbox.DEFAULT_SHOP)
+        .then().statusCode(200);
+    assertThat(channel.webhooks().sent()).last().satisfies(sent -> assertThat(sent).containsEntry("status", 200));
+    // before any push or refresh failed on it
+    as(admin).get("/v1/channel-connections/{id}", id).then().body("status", equalTo("REAUTHORIZATION_REQUIRED"))
+        .body("statusReason", containsString("removed the app"));
+    assertThat(reportAlerts()).filteredOn(report -> report.cause().equals(id)).singleElement()
+        .satisfies(report -> assertThat(report.type()).isEqualTo("CHANNEL_REAUTHORIZATION_REQUIRED"));
+  }
+
+  @Test
+  void theChannelsExpiryNoticeWarnsTheSellerAheadUntilANewConsent_CH3() throws Throwable {
+    String id = connect();
+    assertThat(reportAlerts()).noneMatch(report -> report.cause().equals(id));
+    channel.webhooks().url("http://localhost:" + io.restassured.RestAssured.port + "/webhooks/channel/" + id);
+    given().contentType("application/json").body("{\"days\": 3}")
+        .post(channel.baseUrl() + "/sandbox/channel/shops/{shop}/authorization-expiry", ChannelSandbox.DEFAULT_SHOP)
+        .then().statusCode(200);
+    as(admin).get("/v1/channel-connections/{id}", id).then().body("status", equalTo("ACTIVE"));
+    assertThat(reportAlerts()).filteredOn(report -> report.cause().equals(id)).singleElement().satisfies(report -> {
+      assertThat(report.type()).isEqualTo("CHANNEL_AUTHORIZATION_EXPIRING");
+      assertThat(report.state()).isEqualTo(AlertReport.State.RAISED);
+      assertThat(report.summary()).contains("must be authorised again by");
+      assertThat(report.details()).containsEntry("source", "channel notice");
+    });
+
+    String url = as(admin).post("/v1/channel-connections/{id}/reauthorize", id).then().statusCode(200)
+        .extract().path("authorizationUrl");
+    Map<String, String> back = consent(url);
+    given().queryParam("state", back.get("state")).queryParam("code", back.get("code"))
+        .get("/v1/channel-connections/callback").then().statusCode(200).body("status", equalTo("ACTIVE"));
+    assertThat(reportAlerts()).filteredOn(report -> report.cause().equals(id)).singleElement()
+        .satisfies(report -> assertThat(report.state()).isEqualTo(AlertReport.State.CLEARED));
+  }
+
+  @Test
+  void aRefreshTokenAboutToLapseWarnsTheSellerWithoutANotice_CH3() throws Throwable {
+    channel.tokens().lifetimes(Duration.ofDays(1), Duration.ofDays(2));
+    String id = connect();
+    assertThat(reportAlerts()).filteredOn(report -> report.cause().equals(id)).singleElement().satisfies(report -> {
+      assertThat(report.type()).isEqualTo("CHANNEL_AUTHORIZATION_EXPIRING");
+      assertThat(report.details()).containsEntry("source", "refresh token");
+    });
   }
 
   private List<AlertReport> reportAlerts() throws Throwable {

@@ -24,6 +24,8 @@ public enum AlertType {
   DELIVERY_DEAD_LETTER,
   /** CH-3: the channel answered 401; pushes wait until the seller authorises again. */
   CHANNEL_REAUTHORIZATION_REQUIRED,
+  /** CH-3: the seller's authorisation of a channel connection lapses soon; the seller must authorise again. */
+  CHANNEL_AUTHORIZATION_EXPIRING,
   /** CH-4: the channel refused the app as unauthorised. */
   CHANNEL_UNAUTHORIZED,
   /** LST-4: a SKU failed publication too often and is locked. */

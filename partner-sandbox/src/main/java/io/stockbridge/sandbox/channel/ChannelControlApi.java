@@ -39,6 +39,9 @@ final class ChannelControlApi {
             shop -> state.tokens().revoke(shop.id())))
         .on("POST", "/shops/{id}/expire-tokens", (none, request, segments) -> onShop(segments.get(0),
             "expire-tokens", shop -> state.tokens().expireAccessTokens(shop.id())))
+        .on("POST", "/shops/{id}/deauthorize", (none, request, segments) -> deauthorize(segments.get(0)))
+        .on("POST", "/shops/{id}/authorization-expiry", (none, request, segments) ->
+            authorizationExpiry(segments.get(0), body(request)))
         .on("POST", "/shops/{id}/app-authorization", (none, request, segments) -> {
           boolean authorized = body(request).path("authorized").asBoolean(true);
           return onShop(segments.get(0), "app-authorization", shop -> shop.appUnauthorized(!authorized));
@@ -123,6 +126,29 @@ final class ChannelControlApi {
     data.put("line_items", lines);
     String notification = state.webhooks().send(ChannelWebhooks.ORDER_STATUS_UPDATE, shopId, data);
     return SandboxResponse.json(200, Map.of("order_id", orderId, "notification_id", notification));
+  }
+
+  /** The seller removes the app in the channel: its tokens stop working and SELLER_DEAUTHORIZATION is sent. */
+  private SandboxResponse deauthorize(String shopId) {
+    if (!state.shops().containsKey(shopId)) {
+      return SandboxResponse.json(404, Map.of("error", "no such shop"));
+    }
+    state.tokens().revoke(shopId);
+    String notification = state.webhooks().send(ChannelWebhooks.SELLER_DEAUTHORIZATION, shopId,
+        Map.of("message", "The seller deauthorized the application", "update_time", Instant.now().getEpochSecond()));
+    return SandboxResponse.json(200, Map.of("shop", shopId, "notification_id", notification));
+  }
+
+  /** The channel's notice that the seller's authorisation lapses in {@code days} (default 5). */
+  private SandboxResponse authorizationExpiry(String shopId, JsonNode given) {
+    if (!state.shops().containsKey(shopId)) {
+      return SandboxResponse.json(404, Map.of("error", "no such shop"));
+    }
+    long expiresAt = Instant.now().plus(Duration.ofDays(given.path("days").asLong(5))).getEpochSecond();
+    String notification = state.webhooks().send(ChannelWebhooks.UPCOMING_AUTHORIZATION_EXPIRATION, shopId,
+        Map.of("message", "The authorization will expire soon", "expiration_time", expiresAt));
+    return SandboxResponse.json(200, Map.of("shop", shopId, "expiration_time", expiresAt,
+        "notification_id", notification));
   }
 
   private SandboxResponse faults(JsonNode given) {

@@ -2,6 +2,8 @@ package io.stockbridge.catalog.channelwebhook.service;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ import io.stockbridge.catalog.connection.client.ChannelRequestSigner;
 import io.stockbridge.catalog.connection.config.ChannelConfig;
 import io.stockbridge.catalog.connection.repository.ChannelConnection;
 import io.stockbridge.catalog.connection.repository.ChannelConnectionRepository;
+import io.stockbridge.catalog.connection.service.ChannelConnectionService;
 import io.stockbridge.catalog.listing.service.ListingAudits;
 import io.stockbridge.platform.outbox.Outbox;
 import io.stockbridge.platform.outbox.OutboxMessage;
@@ -35,13 +38,16 @@ import io.stockbridge.platform.time.SuiteClock;
 /**
  * The channel's notifications (TikTok Shop style): signed with the app secret over app key + body, deduplicated by
  * {@code tts_notification_id}, refused outside the timestamp window. A product's audit result moves its listing;
- * an order's status becomes a reservation, a release or a commit in inventory-service, through the outbox.
+ * an order's status becomes a reservation, a release or a commit in inventory-service, through the outbox; the
+ * seller removing the app, or the authorisation about to lapse, is known before a push fails on it (CH-3).
  */
 @ApplicationScoped
 public class ChannelNotifications {
   /** The channel's notification types. */
   static final int ORDER_STATUS_UPDATE = 1;
   static final int PRODUCT_AUDIT_RESULT_UPDATE = 5;
+  static final int SELLER_DEAUTHORIZATION = 6;
+  static final int UPCOMING_AUTHORIZATION_EXPIRATION = 7;
   static final String LEDGER = "inventory-service";
 
   private final ChannelConfig channel;
@@ -49,13 +55,15 @@ public class ChannelNotifications {
   private final ChannelConnectionRepository connections;
   private final ChannelNotificationRepository notifications;
   private final ListingAudits audits;
+  private final ChannelConnectionService connectionService;
   private final Outbox outbox;
   private final ObjectMapper mapper;
   private final SuiteClock clock;
 
   public ChannelNotifications(ChannelConfig channel, ChannelWebhookConfig config,
       ChannelConnectionRepository connections, ChannelNotificationRepository notifications, ListingAudits audits,
-      Outbox outbox, ObjectMapper mapper, SuiteClock clock) {
+      ChannelConnectionService connectionService, Outbox outbox, ObjectMapper mapper, SuiteClock clock) {
+    this.connectionService = connectionService;
     this.channel = channel;
     this.config = config;
     this.connections = connections;
@@ -120,6 +128,11 @@ public class ChannelNotifications {
               "PASSED".equals(data.path("audit_status").asText()) || "ACTIVATE".equals(data.path("status").asText()),
               reasons(data.path("reject_reasons"))).replaceWith(true);
           case ORDER_STATUS_UPDATE -> order(connection, data).replaceWith(true);
+          case SELLER_DEAUTHORIZATION -> connectionService.deauthorized(connection.id).replaceWith(true);
+          case UPCOMING_AUTHORIZATION_EXPIRATION -> data.path("expiration_time").canConvertToLong()
+              ? connectionService.authorizationExpires(connection.id, OffsetDateTime.ofInstant(
+                  Instant.ofEpochSecond(data.path("expiration_time").asLong()), ZoneOffset.UTC)).replaceWith(true)
+              : Uni.createFrom().item(true);
           default -> {
             Log.debugf("Channel notification type %d ignored", type);
             yield Uni.createFrom().item(true);

@@ -33,6 +33,13 @@ public interface ChannelConfig {
   @WithDefault("24h")
   Duration refreshAhead();
 
+  /**
+   * How long before the seller's authorisation lapses (the channel's notice, or the refresh token's expiry) the
+   * seller is told to authorise again (CH-3).
+   */
+  @WithDefault("7d")
+  Duration expiryWarning();
+
   /** How often the refresher looks for tokens to refresh. */
   @WithDefault("5m")
   Duration refreshInterval();

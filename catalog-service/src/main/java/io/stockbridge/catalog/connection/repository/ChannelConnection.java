@@ -77,6 +77,10 @@ public class ChannelConnection {
   @Column(name = "last_refreshed_at")
   public OffsetDateTime lastRefreshedAt;
 
+  /** When the channel said the seller's authorisation lapses (its upcoming-expiry notice); null without one. */
+  @Column(name = "authorization_expires_at")
+  public OffsetDateTime authorizationExpiresAt;
+
   @Column(name = "created_at", nullable = false)
   public OffsetDateTime createdAt;
 

@@ -178,6 +178,24 @@ public class ChannelConnectionService {
     return Uni.createFrom().item(false);
   }
 
+  /**
+   * The channel says the seller removed the app (CH-3): the connection needs a new consent at once, before a push
+   * fails on it. A connection already given up (REVOKED) stays so.
+   */
+  public Uni<ChannelConnectionView> deauthorized(UUID id) {
+    return record(id, ChannelConnectionStatus.REAUTHORIZATION_REQUIRED, "The seller removed the app's "
+        + "authorisation on the channel (deauthorization notice); the seller must authorise again. Pushes wait until"
+        + " then.");
+  }
+
+  /** The channel says the seller's authorisation lapses at {@code expiresAt}: the seller is warned ahead (CH-3). */
+  public Uni<Void> authorizationExpires(UUID id, OffsetDateTime expiresAt) {
+    return Panache.withTransaction(() -> connections.findById(id).invoke(connection -> {
+      connection.authorizationExpiresAt = expiresAt;
+      connection.updatedAt = clock.now();
+    })).replaceWithVoid();
+  }
+
   private Uni<ChannelConnectionView> record(UUID id, ChannelConnectionStatus status, String reason) {
     return Panache.withTransaction(() -> connections.findById(id).map(connection -> {
       if (connection.status != ChannelConnectionStatus.REVOKED) {

@@ -33,6 +33,8 @@ public class ChannelTokenVault {
       connection.shopName = tokens.shopName();
       connection.openId = tokens.openId();
       connection.grantedScopes = tokens.grantedScopes();
+      // a new consent starts a new authorisation period
+      connection.authorizationExpiresAt = null;
     }
     connection.status = ChannelConnectionStatus.ACTIVE;
     connection.statusReason = null;

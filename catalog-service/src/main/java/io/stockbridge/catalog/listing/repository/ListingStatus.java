@@ -14,6 +14,8 @@ public enum ListingStatus {
   LIVE,
   /** Refused, with its failures; may be published again (LST-4 permitting). */
   FAILED,
+  /** The channel's delist call is in flight (stock drift, LST-5); stock edits are locked meanwhile (INV-1). */
+  DELISTING,
   /** Taken off the channel because its stock drifted from the ledger's (LST-5); needs a recalibration. */
   DELISTED,
   /** Frozen by the channel for a violation; stock edits are locked (INV-1). */
@@ -24,6 +26,7 @@ public enum ListingStatus {
     return switch (this) {
       case IN_REVIEW -> Optional.of("under-review");
       case FROZEN -> Optional.of("frozen");
+      case DELISTING -> Optional.of("delisting");
       default -> Optional.empty();
     };
   }

@@ -129,6 +129,8 @@ public class ListingPublisher {
       case LIVE -> throw ProblemException.conflict(CatalogProblem.LISTING_ALREADY_LIVE, "This listing is already live");
       case FROZEN -> throw ProblemException.conflict(CatalogProblem.LISTING_FROZEN,
           "The channel froze this listing for a violation; resolve it on the channel first");
+      case DELISTING -> throw ProblemException.conflict(CatalogProblem.LISTING_BEING_DELISTED,
+          "The channel is taking this listing down for stock drift (LST-5); recalibrate it once it is delisted");
       case DELISTED -> {
         if (listing.recalibrationRequired) {
           throw ProblemException.conflict(CatalogProblem.RECALIBRATION_REQUIRED, "The channel's stock drifted from the"

@@ -31,7 +31,8 @@ import io.stockbridge.platform.webhook.WebhookEvent;
 @ApplicationScoped
 public class ListingStatusChanges {
   static final String LEDGER = "inventory-service";
-  private static final List<ListingStatus> LOCKING = List.of(ListingStatus.IN_REVIEW, ListingStatus.FROZEN);
+  private static final List<ListingStatus> LOCKING = List.of(ListingStatus.IN_REVIEW, ListingStatus.FROZEN,
+      ListingStatus.DELISTING);
 
   private final ListingRepository listings;
   private final SkuRepository skus;

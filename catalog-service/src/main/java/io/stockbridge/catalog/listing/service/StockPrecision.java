@@ -49,7 +49,7 @@ public class StockPrecision {
   private static final int ROUND = 50;
   // stamped when claimed, so the next round (here or on another replica) takes the next listings
   private static final LeasedClaim DUE = LeasedClaim.from("listing", "l")
-      .where("l.status in ('LIVE', 'FROZEN') and l.channel_product_id is not null")
+      .where("l.status in ('LIVE', 'FROZEN', 'DELISTING') and l.channel_product_id is not null")
       .where("l.precision_checked_at is null or l.precision_checked_at <= :due")
       .set("precision_checked_at = :now")
       .orderBy("precision_checked_at nulls first", "id").fairBy("seller_id")
@@ -109,6 +109,11 @@ public class StockPrecision {
         .chain(snapshot -> connections.credentials(snapshot.listing().connectionId)
             .chain(credentials -> channel.getProduct(credentials, snapshot.listing().channelProductId)
                 .chain(product -> {
+                  if (snapshot.listing().status == ListingStatus.DELISTING) {
+                    // a delisting interrupted (a restart) is finished, still under its lock
+                    return delist(credentials, snapshot.listing(), snapshot.listing().stockDrift.items())
+                        .replaceWith(true);
+                  }
                   String status = product.path("status").asText();
                   if (FROZEN_ON_CHANNEL.contains(status) || snapshot.listing().status == ListingStatus.FROZEN) {
                     return followFreeze(snapshot.listing(), status).replaceWith(false);
@@ -143,21 +148,32 @@ public class StockPrecision {
     }));
   }
 
+  /**
+   * Takes the product off the channel. The listing is DELISTING while the channel's call is in flight, which holds
+   * the ledger's delisting lock on its SKUs (INV-1): nobody edits stock by hand that the channel may still sell.
+   */
   private Uni<Void> delist(ChannelCredentials credentials, Listing found, List<StockDrift> drift) {
-    return channel.setActive(credentials, found.channelProductId, false)
+    return Panache.withTransaction(() -> listings.lockOwned(found.sellerId, found.id).chain(listing -> {
+      if (listing.status != ListingStatus.LIVE && listing.status != ListingStatus.DELISTING) {
+        return Uni.createFrom().item(false);
+      }
+      listing.stockDrift = new StockDrifts(drift);
+      return listing.status == ListingStatus.DELISTING ? Uni.createFrom().item(true)
+          : changes.move(listing, ListingStatus.DELISTING, List.of(), clock.now()).replaceWith(true);
+    })).chain(delisting -> !delisting ? Uni.createFrom().voidItem() : channel.setActive(credentials,
+            found.channelProductId, false)
         .onFailure().invoke(e -> Log.warnf("Delisting channel product %s failed; the listing is still marked: %s",
             found.channelProductId, e.getMessage()))
         .onFailure().recoverWithNull()
         .chain(ignored -> Panache.withTransaction(() -> listings.lockOwned(found.sellerId, found.id)
             .chain(listing -> {
-              if (listing.status != ListingStatus.LIVE) {
+              if (listing.status != ListingStatus.DELISTING) {
                 return Uni.createFrom().voidItem();
               }
               listing.recalibrationRequired = true;
-              listing.stockDrift = new StockDrifts(drift);
               return changes.move(listing, ListingStatus.DELISTED, List.of(new ListingFailure("stock_drift",
                   "stock", describe(drift))), clock.now());
-            })));
+            }))));
   }
 
   /**
