@@ -47,6 +47,8 @@ public enum InventoryProblem implements ProblemCode {
   UNKNOWN_SKUS,
   /** A SKU or warehouse the ledger has not registered yet; retried by the sender. */
   UNKNOWN_SKU_OR_WAREHOUSE,
+  /** A channel return whose warehouse is not named and whose order the ledger has not seen ship it (STK-3). */
+  RETURN_WAREHOUSE_UNKNOWN,
   /** A replay of a webhook delivery that is still pending or was cancelled with its subscription. */
   WEBHOOK_DELIVERY_NOT_REPLAYABLE,
   /** An event type only the ledger raises, reported by another service; it can never be taken. */

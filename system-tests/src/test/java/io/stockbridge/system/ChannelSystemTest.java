@@ -122,7 +122,7 @@ class ChannelSystemTest {
   }
 
   @Test
-  void complianceDecidesBeforeTheChannelAndTheChannelsOrdersReserveInTheLedger_LST1_LST2() throws Exception {
+  void complianceDecidesBeforeTheChannelAndTheChannelsNoticesReachTheLedger_LST1_LST2_INV1_STK3() throws Exception {
     String product = as(ADMIN, catalog).body("""
         {"titles": {"en": "Wireless earbuds with charging case"}, "category": "Phones & Electronics/Audio",
          "originCountry": "CN", "manufacturer": {"name": "Acme Audio Ltd", "registeredAddress": "1 Keji Road, Shenzhen"},
@@ -243,6 +243,56 @@ class ChannelSystemTest {
       List<WebhookReceiver.Received> stock = receiver.accepted("stock.available_changed");
       return !stock.isEmpty() && stock.get(stock.size() - 1).data().getLong("available") == 7L;
     });
+
+    labelledPackagesLockHandEditsUntilTheyShip_INV1();
+    returnedUnitsReachQcOnceAcrossARestart_STK3();
+  }
+
+  /** INV-1: the channel's package notices, through catalog-service's outbox, lock hand edits in the ledger. */
+  private void labelledPackagesLockHandEditsUntilTheyShip_INV1() {
+    String labelled = "{\"packageId\":\"%s\",\"orderId\":\"5770004\",\"status\":\"%s\",\"lines\":[{\"skuId\":\"1\","
+        + "\"sellerSku\":\"" + SKU + "\",\"quantity\":1}]}";
+    // reordered: a package whose shipment overtook its label notice never locks
+    for (String notice : List.of(labelled.formatted("PKG-2", "IN_TRANSIT"), labelled.formatted("PKG-2", "PROCESSING"),
+        labelled.formatted("PKG-1", "PROCESSING"))) {
+      given().contentType(ContentType.JSON).body(notice).post(channel.baseUrl() + "/sandbox/channel/packages")
+          .then().statusCode(200);
+    }
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> handEdit(8).statusCode(409)
+        .body("code", equalTo("SKU_HAS_SHIPPING_LABELS")).body("packages", equalTo(List.of("PKG-1"))));
+    given().contentType(ContentType.JSON).body("{\"packageId\":\"PKG-1\",\"status\":\"IN_TRANSIT\"}")
+        .post(channel.baseUrl() + "/sandbox/channel/packages").then().statusCode(200);
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> handEdit(8).statusCode(200));
+  }
+
+  /**
+   * STK-3: a return the seller received back enters QC of the warehouse its order shipped from, once, although its
+   * notice arrives twice and the first while inventory-service is down.
+   */
+  private void returnedUnitsReachQcOnceAcrossARestart_STK3() throws Exception {
+    String returned = "{\"returnId\":\"RET-1\",\"orderId\":\"5770002\",\"lines\":[{\"skuId\":\"1\","
+        + "\"sellerSku\":\"" + SKU + "\",\"quantity\":1}]}";
+    inventory.crash();
+    for (int i = 0; i < 2; i++) {
+      given().contentType(ContentType.JSON).body(returned).post(channel.baseUrl() + "/sandbox/channel/returns")
+          .then().statusCode(200);
+    }
+    inventory.start();
+    await().atMost(Duration.ofSeconds(60)).until(() -> suite.rows("catalog", "select count(*) from outbox_event "
+        + "where path = '/internal/v1/channel-returns' and status = 'PENDING'").get(0).get(0).equals("0"));
+    assertThat(suite.rows("inventory", "select qc, unreserved from stock_balance where seller_id = '" + SELLER
+        + "' and seller_sku = '" + SKU + "' and warehouse_id = '" + WAREHOUSE + "'"))
+        .as("one unit in QC, none of it sellable").containsExactly(List.of("1", "8"));
+    assertThat(suite.rows("catalog", "select count(*) from outbox_event where status = 'DEAD'"))
+        .containsExactly(List.of("0"));
+  }
+
+  private io.restassured.response.ValidatableResponse handEdit(long sellable) {
+    long version = as(ADMIN, inventory).get("/v1/stock/{sku}/warehouses/{warehouse}", SKU, WAREHOUSE).then()
+        .statusCode(200).extract().jsonPath().getLong("levels.version");
+    return as(ADMIN, inventory).header("If-Match", "\"" + version + "\"")
+        .body("{\"sellable\": " + sellable + ", \"reason\": \"recount\"}")
+        .put("/v1/stock/{sku}/warehouses/{warehouse}", SKU, WAREHOUSE).then();
   }
 
   private static List<WebhookReceiver.Received> statusChangesOf(String listing) {

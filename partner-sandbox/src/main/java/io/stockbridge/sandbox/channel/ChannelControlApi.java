@@ -52,6 +52,8 @@ final class ChannelControlApi {
         .on("POST", "/products/{id}/inventory", (none, request, segments) -> drift(segments.get(0), body(request)))
         .on("GET", "/products/{id}", (none, request, segments) -> described(true, segments.get(0)))
         .on("POST", "/orders", (none, request, segments) -> order(body(request)))
+        .on("POST", "/packages", (none, request, segments) -> packageUpdate(body(request)))
+        .on("POST", "/returns", (none, request, segments) -> returnUpdate(body(request)))
         .on("POST", "/faults", (none, request, segments) -> faults(body(request)))
         .on("GET", "/webhooks", (none, request, segments) -> SandboxResponse.json(200, state.webhooks().sent()))
         .on("GET", "/calls", (none, request, segments) -> calls());
@@ -116,9 +118,7 @@ final class ChannelControlApi {
     }
     String orderId = order.path("orderId").asText("5"
         + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000_000L));
-    List<Map<String, Object>> lines = new ArrayList<>();
-    order.path("lines").forEach(line -> lines.add(Map.of("sku_id", line.path("skuId").asText(""),
-        "seller_sku", line.path("sellerSku").asText(""), "quantity", line.path("quantity").asInt(1))));
+    List<Map<String, Object>> lines = lines(order.path("lines"));
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("order_id", orderId);
     data.put("order_status", order.path("status").asText("AWAITING_SHIPMENT"));
@@ -149,6 +149,47 @@ final class ChannelControlApi {
         Map.of("message", "The authorization will expire soon", "expiration_time", expiresAt));
     return SandboxResponse.json(200, Map.of("shop", shopId, "expiration_time", expiresAt,
         "notification_id", notification));
+  }
+
+  /** PACKAGE_UPDATE: a package of an order, its status (PROCESSING once its label exists) and its SKUs. */
+  private SandboxResponse packageUpdate(JsonNode given) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("package_id", given.path("packageId").asText(""));
+    data.put("order_id", given.path("orderId").asText(""));
+    data.put("package_status", given.path("status").asText("PROCESSING"));
+    data.put("update_time", Instant.now().getEpochSecond());
+    data.put("line_items", lines(given.path("lines")));
+    return notice(given, ChannelWebhooks.PACKAGE_UPDATE, data);
+  }
+
+  /** RETURN_STATUS_UPDATE: a return of an order, its status and type, the warehouse it goes back to, its SKUs. */
+  private SandboxResponse returnUpdate(JsonNode given) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("return_id", given.path("returnId").asText(""));
+    data.put("order_id", given.path("orderId").asText(""));
+    data.put("return_status", given.path("status").asText("RETURN_OR_REFUND_REQUEST_COMPLETE"));
+    data.put("return_type", given.path("type").asText("RETURN_AND_REFUND"));
+    if (given.hasNonNull("warehouseId")) {
+      data.put("warehouse_id", given.path("warehouseId").asText());
+    }
+    data.put("update_time", Instant.now().getEpochSecond());
+    data.put("return_line_items", lines(given.path("lines")));
+    return notice(given, ChannelWebhooks.RETURN_STATUS_UPDATE, data);
+  }
+
+  private SandboxResponse notice(JsonNode given, int type, Map<String, Object> data) {
+    String shopId = given.path("shopId").asText(ChannelSandbox.DEFAULT_SHOP);
+    if (!state.shops().containsKey(shopId)) {
+      return SandboxResponse.json(404, Map.of("error", "no such shop"));
+    }
+    return SandboxResponse.json(200, Map.of("notification_id", state.webhooks().send(type, shopId, data)));
+  }
+
+  private static List<Map<String, Object>> lines(JsonNode given) {
+    List<Map<String, Object>> lines = new ArrayList<>();
+    given.forEach(line -> lines.add(Map.of("sku_id", line.path("skuId").asText(""),
+        "seller_sku", line.path("sellerSku").asText(""), "quantity", line.path("quantity").asInt(1))));
+    return lines;
   }
 
   private SandboxResponse faults(JsonNode given) {

@@ -23,9 +23,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class ChannelWebhooks {
   /** Notification types, with the channel's numbers. */
   public static final int ORDER_STATUS_UPDATE = 1;
+  public static final int PACKAGE_UPDATE = 4;
   public static final int PRODUCT_AUDIT_RESULT_UPDATE = 5;
   public static final int SELLER_DEAUTHORIZATION = 6;
   public static final int UPCOMING_AUTHORIZATION_EXPIRATION = 7;
+  public static final int RETURN_STATUS_UPDATE = 12;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

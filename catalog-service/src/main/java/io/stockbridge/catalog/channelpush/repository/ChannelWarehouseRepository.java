@@ -34,6 +34,15 @@ public class ChannelWarehouseRepository {
         .setParameter("connection", connectionId).setParameter("warehouse", warehouseId).getSingleResultOrNull());
   }
 
+  /** The Stockbridge warehouse a channel warehouse of a connection shows, or null when none is mapped to it. */
+  public Uni<String> warehouseOf(UUID connectionId, String channelWarehouseId) {
+    return Panache.getSession().chain(session -> session.createNativeQuery(
+            "select warehouse_id from channel_warehouse where connection_id = :connection "
+                + "and channel_warehouse_id = :channel order by warehouse_id limit 1", String.class)
+        .setParameter("connection", connectionId).setParameter("channel", channelWarehouseId)
+        .getSingleResultOrNull());
+  }
+
   /** Which channel warehouse shows each mapped Stockbridge warehouse of a connection, by warehouse. */
   public Uni<List<WarehousePair>> ofConnection(UUID connectionId) {
     return Panache.getSession().chain(session -> session.createNativeQuery(

@@ -45,6 +45,8 @@ import io.stockbridge.platform.time.SuiteClock;
 public class ChannelNotifications {
   /** The channel's notification types. */
   static final int ORDER_STATUS_UPDATE = 1;
+  static final int PACKAGE_UPDATE = 4;
+  static final int RETURN_STATUS_UPDATE = 12;
   static final int PRODUCT_AUDIT_RESULT_UPDATE = 5;
   static final int SELLER_DEAUTHORIZATION = 6;
   static final int UPCOMING_AUTHORIZATION_EXPIRATION = 7;
@@ -56,14 +58,17 @@ public class ChannelNotifications {
   private final ChannelNotificationRepository notifications;
   private final ListingAudits audits;
   private final ChannelConnectionService connectionService;
+  private final FulfilmentNotices fulfilment;
   private final Outbox outbox;
   private final ObjectMapper mapper;
   private final SuiteClock clock;
 
   public ChannelNotifications(ChannelConfig channel, ChannelWebhookConfig config,
       ChannelConnectionRepository connections, ChannelNotificationRepository notifications, ListingAudits audits,
-      ChannelConnectionService connectionService, Outbox outbox, ObjectMapper mapper, SuiteClock clock) {
+      ChannelConnectionService connectionService, FulfilmentNotices fulfilment, Outbox outbox, ObjectMapper mapper,
+      SuiteClock clock) {
     this.connectionService = connectionService;
+    this.fulfilment = fulfilment;
     this.channel = channel;
     this.config = config;
     this.connections = connections;
@@ -128,6 +133,8 @@ public class ChannelNotifications {
               "PASSED".equals(data.path("audit_status").asText()) || "ACTIVATE".equals(data.path("status").asText()),
               reasons(data.path("reject_reasons"))).replaceWith(true);
           case ORDER_STATUS_UPDATE -> order(connection, data).replaceWith(true);
+          case PACKAGE_UPDATE -> fulfilment.packageUpdated(connection, data).replaceWith(true);
+          case RETURN_STATUS_UPDATE -> fulfilment.returnUpdated(connection, data).replaceWith(true);
           case SELLER_DEAUTHORIZATION -> connectionService.deauthorized(connection.id).replaceWith(true);
           case UPCOMING_AUTHORIZATION_EXPIRATION -> data.path("expiration_time").canConvertToLong()
               ? connectionService.authorizationExpires(connection.id, OffsetDateTime.ofInstant(

@@ -13,6 +13,7 @@ import io.stockbridge.inventory.InventoryProblem;
 import io.stockbridge.inventory.lock.repository.SkuLock;
 import io.stockbridge.inventory.lock.repository.SkuLockRepository;
 import io.stockbridge.inventory.lock.repository.LockKind;
+import io.stockbridge.inventory.lock.repository.ShippingLabelRepository;
 import io.stockbridge.inventory.promotion.repository.PromotionRepository;
 import io.stockbridge.inventory.ownership.repository.OwnershipMode;
 import io.stockbridge.inventory.ownership.repository.SkuOwnership;
@@ -42,11 +43,13 @@ public class EditPolicy {
   private final SkuOwnershipRepository ownerships;
   private final SkuLockRepository locks;
   private final PromotionRepository promotions;
+  private final ShippingLabelRepository labels;
   private final StockConfig config;
   private final SuiteClock clock;
 
   public EditPolicy(SkuOwnershipRepository ownerships, SkuLockRepository locks, PromotionRepository promotions,
-      StockConfig config, SuiteClock clock) {
+      ShippingLabelRepository labels, StockConfig config, SuiteClock clock) {
+    this.labels = labels;
     this.ownerships = ownerships;
     this.locks = locks;
     this.promotions = promotions;
@@ -70,7 +73,19 @@ public class EditPolicy {
                 .with("lock", lock.kind.pathName());
           }
         })
-        .chain(() -> caller.integration() ? Uni.createFrom().voidItem() : refuseWhilePromoted(sellerId, sellerSku, now));
+        .chain(() -> caller.integration() ? Uni.createFrom().voidItem() : refuseWhilePromoted(sellerId, sellerSku, now))
+        .chain(() -> caller.integration() ? Uni.createFrom().voidItem() : refuseWhileLabelled(sellerId, sellerSku));
+  }
+
+  /** Packages of the SKU with shipping labels lock hand edits until they ship or are cancelled (INV-1). */
+  private Uni<Void> refuseWhileLabelled(String sellerId, String sellerSku) {
+    return labels.openPackages(sellerId, sellerSku).invoke(packages -> {
+      if (!packages.isEmpty()) {
+        throw ProblemException.conflict(LockKind.LABEL_GENERATED.refusalCode(), "Manual edits of " + sellerSku
+                + " are locked: " + packages.size() + " channel package(s) with shipping labels have not shipped")
+            .with("lock", LockKind.LABEL_GENERATED.pathName()).with("packages", packages);
+      }
+    }).replaceWithVoid();
   }
 
   /** A running promotion locks hand edits until the last overlapping one ends (INV-1). */
