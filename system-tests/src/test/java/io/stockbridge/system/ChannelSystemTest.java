@@ -246,6 +246,54 @@ class ChannelSystemTest {
 
     labelledPackagesLockHandEditsUntilTheyShip_INV1();
     returnedUnitsReachQcOnceAcrossARestart_STK3();
+    usBeautyNeedsInciNamesAndGoesLiveWithThem_CMP3(connection);
+  }
+
+  /**
+   * CMP-3 through the real flow: catalog-service sends the product's ingredients to compliance-service, which knows
+   * the seller's verified FDA registration and CPI; a non-INCI name stops publication and says what to write.
+   */
+  private void usBeautyNeedsInciNamesAndGoesLiveWithThem_CMP3(String connection) throws Exception {
+    byte[] pdf = "%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+    for (String type : List.of("FDA_FACILITY_REGISTRATION", "CPI")) {
+      String document = given().baseUri(compliance.url()).auth().oauth2(ADMIN).accept("application/json")
+          .multiPart("file", "certificate.pdf", pdf, "application/pdf").multiPart("type", type)
+          .multiPart("number", type + "-E2E").multiPart("issuer", "US FDA")
+          .multiPart("issuedAt", java.time.LocalDate.now().minusMonths(6).toString()).multiPart("market", "US")
+          .post("/v1/documents").then().statusCode(201).extract().path("id");
+      for (String status : List.of("PENDING_REVIEW", "VERIFIED")) {
+        as(TestTokens.staff("rita", "compliance-reviewer"), compliance).body("{\"status\":\"" + status + "\"}")
+            .post("/v1/documents/{id}/transitions", document).then().statusCode(200);
+      }
+    }
+    String serum = """
+        {"titles": {"en": "Hydrating face serum with hyaluronic acid"}, "category": "Beauty/Skincare",
+         "originCountry": "KR", "manufacturer": {"name": "Acme Beauty Co", "registeredAddress": "3 Gangnam-daero, Seoul"},
+         "ingredients": %s, "skus": [{"sellerSku": "E2E-SERUM-1"}]}""";
+    String product = as(ADMIN, catalog).body(serum.formatted("[\"Purified Water\", \"Glycerin\"]"))
+        .post("/v1/products").then().statusCode(201).body("ingredients[0]", equalTo("Purified Water"))
+        .extract().path("id");
+    byte[] photo = whitePhoto();
+    for (int i = 0; i < 3; i++) {
+      given().baseUri(catalog.url()).auth().oauth2(ADMIN).contentType("image/png").body(photo)
+          .post("/v1/products/{id}/images", product).then().statusCode(201);
+    }
+    String listing = as(ADMIN, catalog).body("{\"productId\":\"" + product + "\",\"connectionId\":\"" + connection
+        + "\",\"market\":\"US\"}").post("/v1/listings").then().statusCode(201).extract().path("id");
+    as(ADMIN, catalog).post("/v1/listings/{id}/publish", listing).then().statusCode(200)
+        .body("status", equalTo("FAILED"))
+        .body("failures.code", equalTo(List.of("cpi_ingredient_not_inci")))
+        .body("failures[0].field", equalTo("ingredients[0]"))
+        .body("failures[0].suggestion", equalTo("Aqua"));
+
+    as(ADMIN, catalog).body(serum.formatted("[\"Aqua\", \"Glycerin\"]")).put("/v1/products/{id}", product).then()
+        .statusCode(200);
+    given().contentType(ContentType.JSON).body("{\"autoAudit\":\"PASSED\"}")
+        .put(channel.baseUrl() + "/sandbox/channel/settings").then().statusCode(200);
+    as(ADMIN, catalog).post("/v1/listings/{id}/publish", listing).then().statusCode(200)
+        .body("status", org.hamcrest.Matchers.oneOf("IN_REVIEW", "LIVE"));
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(ADMIN, catalog).get("/v1/listings/{id}", listing)
+        .then().body("status", equalTo("LIVE")));
   }
 
   /** INV-1: the channel's package notices, through catalog-service's outbox, lock hand edits in the ledger. */

@@ -25,6 +25,12 @@ public record ProductRequest(
     @Valid Manufacturer manufacturer,
     @Schema(description = "Attributes the category asks for, e.g. {\"wireless\": \"true\"}; compliance rules read them")
     @Size(max = 100) Map<@Pattern(regexp = "[A-Za-z][A-Za-z0-9_.-]{0,63}") String, @NotNull @Size(max = 500) String> attributes,
+    @Schema(description = "Ingredients as the CPI lists them, in order, e.g. [\"Aqua\", \"Glycerin\"]; compliance checks "
+        + "that they are INCI names (CMP-3)")
+    @Size(max = 300) List<@NotBlank @Size(max = 200) String> ingredients,
+    @Schema(description = "The model number, as on its registrations") @Size(max = 100) String modelNumber,
+    @Schema(description = "When the model was first registered (ISO date); an FCC report may not predate it (CMP-3)")
+    java.time.LocalDate modelFirstRegisteredAt,
     @Schema(description = "The product's SKUs; seller SKUs are unique per seller") @NotEmpty @Size(max = 200)
     List<@NotNull @Valid SkuRequest> skus) {
 

@@ -14,7 +14,9 @@ import io.stockbridge.catalog.product.repository.Sku;
 @Schema(description = "A product with its SKUs")
 @RegisterForReflection
 public record ProductView(UUID id, Map<String, String> titles, String description, String category, String brand,
-    String originCountry, ProductRequest.Manufacturer manufacturer, Map<String, String> attributes, List<SkuView> skus,
+    String originCountry, ProductRequest.Manufacturer manufacturer, Map<String, String> attributes,
+    @Schema(description = "Ingredients as the CPI lists them, in order") List<String> ingredients, String modelNumber,
+    java.time.LocalDate modelFirstRegisteredAt, List<SkuView> skus,
     @Schema(description = "Main images in order, as measured when uploaded") List<ImageView> images,
     OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
 
@@ -32,7 +34,8 @@ public record ProductView(UUID id, Map<String, String> titles, String descriptio
         : new ProductRequest.Manufacturer(product.manufacturerName, product.manufacturerAddress);
     return new ProductView(product.id, product.titles, product.description, product.category, product.brand,
         product.originCountry, manufacturer, product.attributes == null ? Map.of() : product.attributes,
-        skus.stream().map(ProductView::skuView).toList(), images,
+        product.ingredients == null ? List.of() : product.ingredients.list(), product.modelNumber,
+        product.modelFirstRegisteredAt, skus.stream().map(ProductView::skuView).toList(), images,
         product.createdAt, product.updatedAt, product.version);
   }
 

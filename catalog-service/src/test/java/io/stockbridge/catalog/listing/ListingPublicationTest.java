@@ -224,6 +224,40 @@ class ListingPublicationTest {
   }
 
   @Test
+  void theProductsIngredientsAndModelReachTheCheckAndItsSuggestionReachesTheSeller_CMP3() {
+    String sku = newSku();
+    String id = as(admin).body("""
+        {"titles": {"en": "Hydrating face serum 30 ml"}, "category": "Beauty/Skincare", "originCountry": "KR",
+         "manufacturer": {"name": "Acme Beauty Co", "registeredAddress": "3 Gangnam-daero, Seoul"},
+         "ingredients": ["Purified Water", "Glycerin"], "modelNumber": "SER-30",
+         "modelFirstRegisteredAt": "2025-03-01", "skus": [{"sellerSku": "%s"}]}""".formatted(sku))
+        .post("/v1/products").then().statusCode(201)
+        .body("ingredients", org.hamcrest.Matchers.contains("Purified Water", "Glycerin"))
+        .body("modelFirstRegisteredAt", org.hamcrest.Matchers.equalTo("2025-03-01")).extract().path("id");
+    for (int i = 0; i < 3; i++) {
+      image(id, TestImages.png(1080, 1080, TestImages.WHITE));
+    }
+    String listing = draft(id);
+    services.stubFor(post(urlEqualTo("/v1/checks")).atPriority(1).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody("""
+            {"id":"%s","market":"US","category":"Beauty","productId":"p-1","compliant":false,"ruleVersion":3,
+             "warnings":[],"checkedBy":"catalog-service","checkedAt":"2026-11-22T10:00:00Z",
+             "failures":[{"code":"cpi_ingredient_not_inci","field":"facts.ingredients[0]","documentType":"CPI",
+                          "message":"'Purified Water' is not an INCI name; the CPI must say 'Aqua'",
+                          "suggestion":"Aqua"}]}""".formatted(UUID.randomUUID()))));
+    as(admin).post("/v1/listings/{id}/publish", listing).then().statusCode(200)
+        .body("status", org.hamcrest.Matchers.equalTo("FAILED"))
+        .body("failures[0].code", org.hamcrest.Matchers.equalTo("cpi_ingredient_not_inci"))
+        .body("failures[0].field", org.hamcrest.Matchers.equalTo("ingredients[0]"))
+        .body("failures[0].suggestion", org.hamcrest.Matchers.equalTo("Aqua"));
+    services.verify(postRequestedFor(urlEqualTo("/v1/checks"))
+        .withRequestBody(matchingJsonPath("$.facts.ingredients[0]", equalTo("Purified Water")))
+        .withRequestBody(matchingJsonPath("$.facts.ingredients[1]", equalTo("Glycerin")))
+        .withRequestBody(matchingJsonPath("$.facts.modelNumber", equalTo("SER-30")))
+        .withRequestBody(matchingJsonPath("$.facts.modelFirstRegisteredAt", equalTo("2025-03-01"))));
+  }
+
+  @Test
   void complianceServiceDownAnswers503AndTheListingStaysADraft() {
     String listing = draft(readyProduct(newSku()));
     services.stubFor(post(urlEqualTo("/v1/checks")).atPriority(1).willReturn(aResponse().withStatus(503)));

@@ -81,5 +81,8 @@ class ProductImageAndUpdateTest {
         .statusCode(409).body("code", equalTo("SKU_REMOVAL_REFUSED"));
     as(admin).get("/v1/products?sellerSku={sku}", sku + "-B").then().statusCode(200).body("items.id", contains(id));
     as(admin).get("/v1/products?barcode=4006381333931&brand=Acme").then().body("items.id", contains(id));
+    // an update that keeps the same SKUs and adds none (it once failed with 500)
+    as(admin).body(body.replace("second edition", "third edition")).put("/v1/products/{id}", id).then()
+        .statusCode(200).body("titles.en", equalTo("Wireless earbuds, third edition")).body("skus", hasSize(2));
   }
 }

@@ -12,6 +12,7 @@ public record ComplianceCheckRequest(String market, String category, String prod
 
   /** What the catalogue knows of the product, as the rules read it. */
   @RegisterForReflection
-  public record Facts(String title, String brand, Map<String, Object> attributes) {
+  public record Facts(String title, String brand, String modelNumber, java.time.LocalDate modelFirstRegisteredAt,
+      List<String> ingredients, Map<String, Object> attributes) {
   }
 }

@@ -58,11 +58,20 @@ public class ComplianceGate {
       return new Passage(verdict.id(), null);
     }
     return new Passage(verdict.id(), AttemptResult.failed(AttemptStage.COMPLIANCE, false, verdict.failureList()
-        .stream().map(finding -> new ListingFailure(finding.code(), finding.field(), finding.message())).toList(),
+        .stream().map(finding -> new ListingFailure(finding.code(), productField(finding.field()), finding.message(),
+            finding.suggestion())).toList(),
         verdict.id()));
   }
 
-  /** The facts compliance-service judges: title, brand and the product's attributes, booleans as booleans. */
+  /** compliance-service names the facts it was sent ({@code facts.ingredients[0]}); the seller edits the product. */
+  private static String productField(String field) {
+    return field != null && field.startsWith("facts.") ? field.substring("facts.".length()) : field;
+  }
+
+  /**
+   * The facts compliance-service judges: title, brand, the model and its first registration, the ingredients in
+   * order (CMP-3), and the product's attributes, booleans as booleans.
+   */
   private static ComplianceCheckRequest request(PublicationClaim claim) {
     Map<String, Object> attributes = new LinkedHashMap<>();
     if (claim.product().attributes != null) {
@@ -71,6 +80,7 @@ public class ComplianceGate {
     }
     return new ComplianceCheckRequest(claim.market(), claim.product().category, claim.product().id.toString(),
         claim.sellerSkus(), new ComplianceCheckRequest.Facts(claim.product().titles.get("en"),
-            claim.product().brand, attributes));
+            claim.product().brand, claim.product().modelNumber, claim.product().modelFirstRegisteredAt,
+            claim.product().ingredients == null ? java.util.List.of() : claim.product().ingredients.list(), attributes));
   }
 }

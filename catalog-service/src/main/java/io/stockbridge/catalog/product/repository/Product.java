@@ -1,5 +1,6 @@
 package io.stockbridge.catalog.product.repository;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -50,6 +51,18 @@ public class Product {
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(nullable = false)
   public Map<String, String> attributes;
+
+  /** Ingredients as the CPI lists them, in order (INCI or everyday names); compliance checks them (CMP-3). */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  public Ingredients ingredients;
+
+  @Column(name = "model_number")
+  public String modelNumber;
+
+  /** When the model was first registered; an FCC report dated before it cannot be this model's (CMP-3). */
+  @Column(name = "model_first_registered_at")
+  public LocalDate modelFirstRegisteredAt;
 
   @Column(name = "created_at", nullable = false)
   public OffsetDateTime createdAt;

@@ -22,6 +22,7 @@ import io.stockbridge.catalog.product.ImageView;
 import io.stockbridge.catalog.product.ProductRequest;
 import io.stockbridge.catalog.product.ProductView;
 import io.stockbridge.catalog.product.image.ProductImageRepository;
+import io.stockbridge.catalog.product.repository.Ingredients;
 import io.stockbridge.catalog.product.repository.Product;
 import io.stockbridge.catalog.product.repository.ProductFilter;
 import io.stockbridge.catalog.product.repository.ProductRepository;
@@ -120,6 +121,9 @@ public class ProductService {
     product.manufacturerName = request.manufacturer() == null ? null : request.manufacturer().name();
     product.manufacturerAddress = request.manufacturer() == null ? null : request.manufacturer().registeredAddress();
     product.attributes = request.attributes() == null ? Map.of() : Map.copyOf(request.attributes());
+    product.ingredients = Ingredients.of(request.ingredients());
+    product.modelNumber = request.modelNumber();
+    product.modelFirstRegisteredAt = request.modelFirstRegisteredAt();
   }
 
   private static void describe(Sku entity, ProductRequest.SkuRequest sku, int position) {
@@ -186,7 +190,8 @@ public class ProductService {
                     describe(entity, wanted, i);
                     all.add(entity);
                   }
-                  return skus.persist(created)
+                  // Panache refuses to persist an empty list: an update that adds no SKU persists none
+                  return (created.isEmpty() ? Uni.createFrom().voidItem() : skus.persist(created))
                       .chain(() -> products.flush())
                       .chain(() -> registerWithLedger(sellerId, created))
                       .chain(() -> images.ofProducts(List.of(id)))
