@@ -40,7 +40,12 @@ public final class SandboxConsent {
 
   /** Connects the sandbox shop for the seller whose admin token is given; returns the ACTIVE connection's id. */
   public static String connect(String adminToken) throws Exception {
-    var created = as(adminToken).body("{\"channel\":\"TIKTOK_SHOP\",\"region\":\"US\"}")
+    return connect(adminToken, "US");
+  }
+
+  /** A connection of the sandbox's shop in {@code region} (the market its sales count in). */
+  public static String connect(String adminToken, String region) throws Exception {
+    var created = as(adminToken).body("{\"channel\":\"TIKTOK_SHOP\",\"region\":\"" + region + "\"}")
         .post("/v1/channel-connections").then().statusCode(201).extract();
     freeTheSandboxShop(created.path("connection.id"));
     return complete(created.path("authorizationUrl"));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -100,7 +101,11 @@ class ChannelSystemTest {
 
   /** The seller consents on the channel; the browser follows the redirect back to catalog-service's callback. */
   private static String connect() throws Exception {
-    String url = as(ADMIN, catalog).body("{\"channel\":\"TIKTOK_SHOP\",\"region\":\"US\"}")
+    return connect("US");
+  }
+
+  private static String connect(String region) throws Exception {
+    String url = as(ADMIN, catalog).body("{\"channel\":\"TIKTOK_SHOP\",\"region\":\"" + region + "\"}")
         .post("/v1/channel-connections").then().statusCode(201).extract().path("authorizationUrl");
     HttpResponse<Void> redirect = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
         HttpResponse.BodyHandlers.discarding());
@@ -247,6 +252,32 @@ class ChannelSystemTest {
     labelledPackagesLockHandEditsUntilTheyShip_INV1();
     returnedUnitsReachQcOnceAcrossARestart_STK3();
     usBeautyNeedsInciNamesAndGoesLiveWithThem_CMP3(connection);
+    thaiSalesOverTheThresholdRequireATaxId_CMP4();
+  }
+
+  /**
+   * CMP-4 through the real flow: the seller's shop now sells in Thailand; shipped orders there add up in
+   * catalog-service, whose outbox tells compliance-service the month's total, and past USD 1,000 without a verified
+   * tax id the next check fails and the dashboard says payouts are at risk.
+   */
+  private void thaiSalesOverTheThresholdRequireATaxId_CMP4() throws Exception {
+    String thai = connect("TH");
+    given().contentType(ContentType.JSON).body("{\"webhookUrl\":\"" + catalog.url() + "/webhooks/channel/" + thai
+        + "\"}").put(channel.baseUrl() + "/sandbox/channel/settings").then().statusCode(200);
+    String check = "{\"market\":\"TH\",\"category\":\"Home & Living\",\"productId\":\"th-lamp\"}";
+    as(ADMIN, compliance).body(check).post("/v1/checks").then().statusCode(200)
+        .body("failures.code", not(hasItem("tin_required")));
+    for (String orderId : List.of("5880001", "5880002")) {
+      given().contentType(ContentType.JSON).body("{\"orderId\":\"" + orderId + "\",\"status\":\"IN_TRANSIT\","
+              + "\"currency\":\"THB\",\"totalAmount\":\"20000\",\"lines\":[{\"skuId\":\"1\",\"sellerSku\":\"" + SKU
+              + "\",\"quantity\":1}]}")
+          .post(channel.baseUrl() + "/sandbox/channel/orders").then().statusCode(200);
+    }
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(ADMIN, compliance).queryParam("market", "TH")
+        .get("/v1/dashboard").then().statusCode(200).body("markets[0].payouts.tinRequired", equalTo(true))
+        .body("markets[0].payouts.atRisk", equalTo(true)));
+    as(ADMIN, compliance).body(check).post("/v1/checks").then().statusCode(200)
+        .body("compliant", equalTo(false)).body("failures.code", hasItem("tin_required"));
   }
 
   /**

@@ -124,6 +124,10 @@ final class ChannelControlApi {
     data.put("order_status", order.path("status").asText("AWAITING_SHIPMENT"));
     data.put("update_time", Instant.now().getEpochSecond());
     data.put("line_items", lines);
+    if (order.hasNonNull("totalAmount")) {
+      data.put("payment", Map.of("currency", order.path("currency").asText("USD"),
+          "total_amount", order.path("totalAmount").asText()));
+    }
     String notification = state.webhooks().send(ChannelWebhooks.ORDER_STATUS_UPDATE, shopId, data);
     return SandboxResponse.json(200, Map.of("order_id", orderId, "notification_id", notification));
   }

@@ -33,12 +33,18 @@ import io.stockbridge.sandbox.http.SandboxResponse;
  *   PUT  /sandbox/channel/settings        {webhookUrl, accessTokenSeconds, refreshTokenSeconds, autoAudit: PASSED|REJECTED}
  *   POST /sandbox/channel/shops/{id}/revoke            the seller removes the app: its tokens answer 401
  *   POST /sandbox/channel/shops/{id}/expire-tokens     its access tokens expire now
+ *   POST /sandbox/channel/shops/{id}/deauthorize       the seller removes the app: 401s and SELLER_DEAUTHORIZATION
+ *   POST /sandbox/channel/shops/{id}/authorization-expiry {"days": 5}: UPCOMING_AUTHORIZATION_EXPIRATION
  *   POST /sandbox/channel/shops/{id}/app-authorization {"authorized": false} -> 403 code 40302 UNAUTHORIZED_CHANNEL
  *   POST /sandbox/channel/products/{id}/audit          {"result": "PASSED|REJECTED", "reasons": [...]} + webhook
  *   GET  /sandbox/channel/products/{id}                state, quantities, inventory update calls
  *   POST /sandbox/channel/products/{id}/inventory      {skuId, warehouseId, quantity}: the channel's count drifts
  *   POST /sandbox/channel/products/{id}/status         {"status": "FREEZE"}: the platform freezes (or restores) it
- *   POST /sandbox/channel/orders                       {shopId, orderId, status, lines: [{skuId, sellerSku, quantity}]} -> webhook
+ *   POST /sandbox/channel/orders                       {shopId, orderId, status, lines: [{skuId, sellerSku, quantity}],
+ *                                                       currency, totalAmount} -> ORDER_STATUS_UPDATE
+ *   POST /sandbox/channel/packages                     {shopId, packageId, orderId, status, lines} -> PACKAGE_UPDATE
+ *   POST /sandbox/channel/returns                      {shopId, returnId, orderId, status, type, warehouseId, lines}
+ *                                                       -> RETURN_STATUS_UPDATE
  *   POST /sandbox/channel/faults                       {"failNext": n, "status": 503, "delayMillis": ms,
  *                                                       "lateAnswerNext": n, "lateAnswerMillis": ms, "lateAnswerPath": p}
  *   GET  /sandbox/channel/webhooks                     the notifications sent and the receiver's answers

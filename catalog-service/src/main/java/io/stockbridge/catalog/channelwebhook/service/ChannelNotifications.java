@@ -28,6 +28,7 @@ import io.stockbridge.catalog.connection.repository.ChannelConnection;
 import io.stockbridge.catalog.connection.repository.ChannelConnectionRepository;
 import io.stockbridge.catalog.connection.service.ChannelConnectionService;
 import io.stockbridge.catalog.listing.service.ListingAudits;
+import io.stockbridge.catalog.sales.service.ChannelSales;
 import io.stockbridge.platform.outbox.Outbox;
 import io.stockbridge.platform.outbox.OutboxMessage;
 import io.stockbridge.platform.problem.CommonProblem;
@@ -59,14 +60,16 @@ public class ChannelNotifications {
   private final ListingAudits audits;
   private final ChannelConnectionService connectionService;
   private final FulfilmentNotices fulfilment;
+  private final ChannelSales sales;
   private final Outbox outbox;
   private final ObjectMapper mapper;
   private final SuiteClock clock;
 
   public ChannelNotifications(ChannelConfig channel, ChannelWebhookConfig config,
       ChannelConnectionRepository connections, ChannelNotificationRepository notifications, ListingAudits audits,
-      ChannelConnectionService connectionService, FulfilmentNotices fulfilment, Outbox outbox, ObjectMapper mapper,
-      SuiteClock clock) {
+      ChannelConnectionService connectionService, FulfilmentNotices fulfilment, ChannelSales sales, Outbox outbox,
+      ObjectMapper mapper, SuiteClock clock) {
+    this.sales = sales;
     this.connectionService = connectionService;
     this.fulfilment = fulfilment;
     this.channel = channel;
@@ -177,7 +180,10 @@ public class ChannelNotifications {
     payload.put("lines", lines);
     payload.put("channelStatus", status);
     return outbox.enqueue(OutboxMessage.inSequence(LEDGER, "/internal/v1/channel-orders", "channel.order-status",
-        connection.sellerId, payload, "order|" + connection.id + "|" + orderId)).replaceWithVoid();
+            connection.sellerId, payload, "order|" + connection.id + "|" + orderId))
+        .chain(() -> "COMMITTED".equals(state) ? sales.shipped(connection, orderId, data)
+            : Uni.createFrom().voidItem())
+        .replaceWithVoid();
   }
 
   private static List<String> reasons(JsonNode node) {
