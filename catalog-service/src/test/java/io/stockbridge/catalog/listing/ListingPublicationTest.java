@@ -157,9 +157,10 @@ class ListingPublicationTest {
   }
 
   @Test
-  void aCompliantProductGoesToReviewAndTheSignedAuditResultMakesItLive_LST1_INV1() {
+  void aCompliantProductGoesToReviewWithItsUploadedImagesAndTheSignedAuditResultMakesItLive_LST1_LST3_INV1() {
     String sku = newSku();
     String listing = draft(readyProduct(sku));
+    int uploads = channel.calls("/product/202309/images/upload");
     String channelProduct = as(admin).post("/v1/listings/{id}/publish", listing).then().statusCode(200)
         .body("status", org.hamcrest.Matchers.equalTo("IN_REVIEW"))
         .body("channelSkus." + sku, org.hamcrest.Matchers.notNullValue())
@@ -170,6 +171,12 @@ class ListingPublicationTest {
         .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+"))
         .withRequestBody(matchingJsonPath("$.market", equalTo("US")))
         .withRequestBody(matchingJsonPath("$.facts.attributes.wireless", equalTo("true"))));
+    // LST-3: the three main images went up through the channel's upload, and the product names the uris it answered
+    assertThat(channel.calls("/product/202309/images/upload") - uploads).isEqualTo(3);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> mainImages = (List<Map<String, Object>>) channel.products()
+        .find(ChannelSandbox.DEFAULT_SHOP, channelProduct).describe().get("main_images");
+    assertThat(mainImages).hasSize(3).allSatisfy(image -> assertThat((String) image.get("uri")).startsWith("tos-"));
     // INV-1: under review, manual stock edits of the SKU are locked in the ledger
     assertThat(editLockEvents(sku, true)).isEqualTo(1);
 

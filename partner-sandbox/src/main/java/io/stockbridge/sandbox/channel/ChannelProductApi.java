@@ -40,10 +40,12 @@ final class ChannelProductApi {
   private final ChannelState state;
   /** Each route gets the shop the verified call acts for. */
   private final SandboxRoutes<Shop> routes = new SandboxRoutes<>();
+  private final ChannelImages images = new ChannelImages();
 
   ChannelProductApi(ChannelState state) {
     this.state = state;
     routes.on("GET", "/logistics/202309/warehouses", (shop, request, segments) -> warehouses(shop))
+        .on("POST", ChannelImages.PATH, (shop, request, segments) -> images.upload(shop, request))
         .on("POST", "/product/202309/products", (shop, request, segments) -> create(shop, body(request)))
         .on("POST", "/product/202309/products/search", (shop, request, segments) -> search(shop, body(request)))
         .on("POST", "/product/202309/products/deactivate",
@@ -63,7 +65,8 @@ final class ChannelProductApi {
       return refused;
     }
     Shop shop = state.shops().get(state.tokens().shopOf(request.header("x-tts-access-token")));
-    if (!shop.cipher().equals(query.get("shop_cipher"))) {
+    // the image upload is the one call without a shop_cipher
+    if (!ChannelImages.PATH.equals(request.path()) && !shop.cipher().equals(query.get("shop_cipher"))) {
       return error(400, 106011, "shop_cipher does not belong to the token's shop");
     }
     if (shop.appUnauthorized()) {
@@ -93,7 +96,9 @@ final class ChannelProductApi {
     if (Math.abs(Instant.now().getEpochSecond() - timestamp) > TIMESTAMP_TOLERANCE.toSeconds()) {
       return error(400, 106001, "timestamp is outside the allowed window");
     }
-    String expected = ChannelSigning.requestSign(state.appSecret(), request.path(), query, request.body());
+    // a multipart body (the image upload) is left out of the signature
+    String signed = ChannelImages.PATH.equals(request.path()) ? "" : request.body();
+    String expected = ChannelSigning.requestSign(state.appSecret(), request.path(), query, signed);
     String sign = query.get("sign");
     if (sign == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
         sign.getBytes(StandardCharsets.US_ASCII))) {
@@ -130,7 +135,13 @@ final class ChannelProductApi {
     if (title.isBlank() || sellerSkus.isEmpty() || sellerSkus.stream().anyMatch(String::isBlank)) {
       return error(400, 12019100, "a product needs a title and SKUs with seller_sku");
     }
-    ChannelProducts.Product product = state.products().create(shop.id(), title, sellerSkus);
+    List<String> mainImages = new ArrayList<>();
+    body.path("main_images").forEach(image -> mainImages.add(image.path("uri").asText("")));
+    if (mainImages.isEmpty() || mainImages.stream().anyMatch(uri -> !images.known(shop.id(), uri))) {
+      return error(400, 12052700, "main_images must name at least one image, each by a uri the image upload "
+          + "answered this shop");
+    }
+    ChannelProducts.Product product = state.products().create(shop.id(), title, sellerSkus, mainImages);
     String decision = state.autoAudit().get();
     if (decision != null) {
       // the audit result arrives later, as on the channel: after this answer, by webhook

@@ -31,6 +31,7 @@ public final class ChannelProducts {
     /** channel SKU id -> warehouse id -> quantity */
     final Map<String, Map<String, Integer>> inventory = new ConcurrentHashMap<>();
     final AtomicInteger inventoryUpdates = new AtomicInteger();
+    volatile List<String> mainImages = List.of();
 
     Product(String id, String shopId, String title) {
       this.id = id;
@@ -46,6 +47,7 @@ public final class ChannelProducts {
       view.put("status", status);
       view.put("audit_status", audit);
       view.put("reject_reasons", rejectReasons);
+      view.put("main_images", mainImages.stream().map(uri -> Map.of("uri", uri)).toList());
       List<Map<String, Object>> skus = new ArrayList<>();
       skuIds.forEach((sellerSku, skuId) -> {
         Map<String, Object> sku = new LinkedHashMap<>();
@@ -60,8 +62,9 @@ public final class ChannelProducts {
     }
   }
 
-  public Product create(String shopId, String title, List<String> sellerSkus) {
+  public Product create(String shopId, String title, List<String> sellerSkus, List<String> mainImages) {
     Product product = new Product(String.valueOf(1_729_000_000_000_000L + products.size() + 1), shopId, title);
+    product.mainImages = List.copyOf(mainImages);
     for (String sellerSku : sellerSkus) {
       product.skuIds.put(sellerSku, "SKU" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
     }

@@ -75,11 +75,11 @@ public final class SandboxHttpServer implements AutoCloseable {
   private static SandboxRequest read(HttpExchange exchange) throws IOException {
     Map<String, String> headers = new LinkedHashMap<>();
     exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
-    String body;
+    byte[] raw;
     try (InputStream in = exchange.getRequestBody()) {
-      body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      raw = in.readAllBytes();
     }
     return new SandboxRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-        exchange.getRequestURI().getRawQuery(), headers, body);
+        exchange.getRequestURI().getRawQuery(), headers, new String(raw, StandardCharsets.UTF_8), raw);
   }
 }

@@ -6,7 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One HTTP request as the simulated APIs see it. */
-public record SandboxRequest(String method, String path, String query, Map<String, String> headers, String body) {
+public record SandboxRequest(String method, String path, String query, Map<String, String> headers, String body,
+    byte[] raw) {
+
+  public SandboxRequest(String method, String path, String query, Map<String, String> headers, String body) {
+    this(method, path, query, headers, body, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
+  }
 
   public String header(String name) {
     return headers.get(name.toLowerCase());

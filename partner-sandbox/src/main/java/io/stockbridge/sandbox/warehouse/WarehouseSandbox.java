@@ -127,7 +127,7 @@ public final class WarehouseSandbox implements AutoCloseable {
       return SandboxResponse.json(404, Map.of("error", "no such partner API"));
     }
     SandboxRequest inner = new SandboxRequest(request.method(), path.substring(slash), request.query(),
-        request.headers(), request.body());
+        request.headers(), request.body(), request.raw());
     Duration delay = api.faults().delay();
     if (!delay.isZero()) {
       try {

@@ -150,7 +150,8 @@ class ChannelSandboxTest {
   void aPublishedProductWaitsForItsAuditWhichArrivesAsASignedWebhook() throws Exception {
     String access = authorise().path("access_token").asText();
     JsonNode created = JSON.readTree(api("POST", "/product/202309/products", access,
-        "{\"title\":\"Wireless earbuds\",\"skus\":[{\"seller_sku\":\"EAR-BLK\"}]}").body()).path("data");
+        "{\"title\":\"Wireless earbuds\",\"main_images\":[{\"uri\":\"" + uploadImage(access, 1080)
+            + "\"}],\"skus\":[{\"seller_sku\":\"EAR-BLK\"}]}").body()).path("data");
     String productId = created.path("product_id").asText();
     String skuId = created.path("skus").get(0).path("id").asText();
     assertThat(created.path("status").asText()).isEqualTo("PENDING");
@@ -183,7 +184,8 @@ class ChannelSandboxTest {
     String access = authorise().path("access_token").asText();
     channel.autoAudit("PASSED");
     JsonNode created = JSON.readTree(api("POST", "/product/202309/products", access,
-        "{\"title\":\"Bottle\",\"skus\":[{\"seller_sku\":\"BOT-1\"}]}").body()).path("data");
+        "{\"title\":\"Bottle\",\"main_images\":[{\"uri\":\"" + uploadImage(access, 1080)
+            + "\"}],\"skus\":[{\"seller_sku\":\"BOT-1\"}]}").body()).path("data");
     String productId = created.path("product_id").asText();
     String skuId = created.path("skus").get(0).path("id").asText();
     Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> received.size() == 1);
@@ -223,6 +225,54 @@ class ChannelSandboxTest {
   private JsonNode exchange(String code) throws Exception {
     return JSON.readTree(get("/api/v2/token/get?app_key=" + KEY + "&app_secret=" + SECRET + "&auth_code=" + code
         + "&grant_type=authorized_code").body());
+  }
+
+  @Test
+  void aProductNamesMainImagesItsShopUploadedOfAUsableSize_LST3() throws Exception {
+    String access = authorise().path("access_token").asText();
+    HttpResponse<String> bare = api("POST", "/product/202309/products", access,
+        "{\"title\":\"Lamp\",\"skus\":[{\"seller_sku\":\"LAMP-1\"}]}");
+    assertThat(JSON.readTree(bare.body()).path("code").asInt()).isEqualTo(12052700);
+    HttpResponse<String> small = upload(access, 120);
+    assertThat(small.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(small.body()).path("code").asInt()).isEqualTo(12052005);
+    HttpResponse<String> unknownUri = api("POST", "/product/202309/products", access,
+        "{\"title\":\"Lamp\",\"main_images\":[{\"uri\":\"tos-made-up\"}],\"skus\":[{\"seller_sku\":\"LAMP-1\"}]}");
+    assertThat(JSON.readTree(unknownUri.body()).path("code").asInt()).isEqualTo(12052700);
+    JsonNode uploaded = JSON.readTree(upload(access, 1080).body()).path("data");
+    assertThat(uploaded.path("width").asInt()).isEqualTo(1080);
+    HttpResponse<String> created = api("POST", "/product/202309/products", access, "{\"title\":\"Lamp\","
+        + "\"main_images\":[{\"uri\":\"" + uploaded.path("uri").asText() + "\"}],\"skus\":[{\"seller_sku\":\"LAMP-1\"}]}");
+    assertThat(JSON.readTree(created.body()).path("code").asInt()).isZero();
+  }
+
+  /** Uploads a square PNG of {@code side} px as a main image; answers its uri. */
+  private String uploadImage(String accessToken, int side) throws Exception {
+    return JSON.readTree(upload(accessToken, side).body()).path("data").path("uri").asText();
+  }
+
+  /** The image upload as the channel documents it: multipart, signed without the body and without shop_cipher. */
+  private HttpResponse<String> upload(String accessToken, int side) throws Exception {
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(side, side,
+        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", png);
+    String boundary = "sandbox-" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"i.png\"\r\n"
+        + "Content-Type: image/png\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    body.writeBytes(png.toByteArray());
+    body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"use_case\"\r\n\r\nMAIN_IMAGE"
+        + "\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("app_key", KEY);
+    query.put("timestamp", Long.toString(Instant.now().getEpochSecond()));
+    query.put("sign", ChannelSigning.requestSign(SECRET, "/product/202309/images/upload", query, ""));
+    String encoded = query.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining("&"));
+    return http.send(HttpRequest.newBuilder(URI.create(channel.baseUrl() + "/product/202309/images/upload?" + encoded))
+        .header("x-tts-access-token", accessToken).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> api(String method, String path, String accessToken, String body) throws Exception {

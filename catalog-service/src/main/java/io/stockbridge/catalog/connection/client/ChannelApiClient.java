@@ -30,6 +30,7 @@ import io.stockbridge.platform.fault.KeyedGuards;
 public class ChannelApiClient {
   static final String CREATE_PRODUCT = "/product/202309/products";
   static final String SEARCH_PRODUCTS = "/product/202309/products/search";
+  static final String UPLOAD_IMAGE = "/product/202309/images/upload";
 
   /** Calls that are safe to repeat: three tries, each within 10 s. */
   private static final GuardShape REPEATABLE = GuardShape.timeout(Duration.ofSeconds(10))
@@ -66,6 +67,22 @@ public class ChannelApiClient {
     return creates.call(key(credentials), () -> rest
             .createProduct(signed.appKey, signed.timestamp, credentials.shopCipher(), signed.sign,
             credentials.accessToken(), body)
+        .onFailure().transform(answers::refusalOrFailure)
+        .map(answers::data));
+  }
+
+  /**
+   * Uploads a main image (LST-3); the answer's {@code uri} is what a product's {@code main_images} name. Repeating
+   * it only leaves an unused image on the channel, so failures are retried.
+   */
+  public Uni<JsonNode> uploadMainImage(ChannelCredentials credentials, byte[] image) {
+    String appKey = config.appKey().orElseThrow(ChannelAuthClient::notConfigured);
+    String secret = config.appSecret().orElseThrow(ChannelAuthClient::notConfigured);
+    String timestamp = Long.toString(Instant.now().getEpochSecond());
+    String sign = ChannelRequestSigner.sign(secret, UPLOAD_IMAGE, Map.of("app_key", appKey, "timestamp", timestamp),
+        "");
+    return repeatable.call(key(credentials), () -> rest
+            .uploadImage(appKey, timestamp, sign, credentials.accessToken(), ChannelImageUpload.mainImage(image))
         .onFailure().transform(answers::refusalOrFailure)
         .map(answers::data));
   }

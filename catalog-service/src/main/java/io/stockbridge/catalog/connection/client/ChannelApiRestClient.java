@@ -22,6 +22,14 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 interface ChannelApiRestClient {
 
+  /** The one call without shop_cipher; its multipart body is not part of the signature. */
+  @POST
+  @Path("/product/202309/images/upload")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  Uni<String> uploadImage(@QueryParam("app_key") String appKey, @QueryParam("timestamp") String timestamp,
+      @QueryParam("sign") String sign, @HeaderParam("x-tts-access-token") String accessToken,
+      ChannelImageUpload form);
+
   @POST
   @Path("/product/202309/products")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -12,7 +12,12 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChannelProductBody(String title, String description, @JsonProperty("category_path") String categoryPath,
     @JsonProperty("brand_name") String brandName, @JsonProperty("origin_country") String originCountry,
-    Manufacturer manufacturer, List<SkuLine> skus) {
+    Manufacturer manufacturer, @JsonProperty("main_images") List<ImageRef> mainImages, List<SkuLine> skus) {
+
+  /** A main image by the uri the channel's image upload answered (LST-3). */
+  @RegisterForReflection
+  public record ImageRef(String uri) {
+  }
 
   /** The manufacturer's name and registered address (LST-3). */
   @RegisterForReflection

@@ -26,13 +26,13 @@ public class ChannelProductMapper {
     this.mapper = mapper;
   }
 
-  /** The create call's body for a product and its SKUs. */
-  public String body(Product product, List<Sku> skus) {
+  /** The create call's body for a product, its main images (the uris the channel's upload answered) and its SKUs. */
+  public String body(Product product, List<String> mainImageUris, List<Sku> skus) {
     ChannelProductBody body = new ChannelProductBody(product.titles.get("en"),
         product.description == null ? "" : product.description, product.category, product.brand,
         product.originCountry, new ChannelProductBody.Manufacturer(
             product.manufacturerName == null ? "" : product.manufacturerName, product.manufacturerAddress),
-        skus.stream().map(ChannelProductMapper::line).toList());
+        mainImageUris.stream().map(ChannelProductBody.ImageRef::new).toList(), skus.stream().map(ChannelProductMapper::line).toList());
     try {
       return mapper.writeValueAsString(body);
     } catch (JsonProcessingException e) {

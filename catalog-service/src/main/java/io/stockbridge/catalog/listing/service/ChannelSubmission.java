@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.catalog.CatalogProblem;
 import io.stockbridge.catalog.connection.client.ChannelApiClient;
@@ -14,6 +15,7 @@ import io.stockbridge.catalog.connection.client.ChannelRefusal;
 import io.stockbridge.catalog.connection.service.ChannelConnectionService;
 import io.stockbridge.catalog.connection.service.ConnectionNotActive;
 import io.stockbridge.catalog.listing.client.ChannelProductMapper;
+import io.stockbridge.catalog.product.image.ProductImageRepository;
 import io.stockbridge.catalog.listing.client.ChannelProductState;
 import io.stockbridge.catalog.listing.repository.AttemptStage;
 import io.stockbridge.catalog.listing.repository.ListingFailure;
@@ -31,10 +33,12 @@ public class ChannelSubmission {
   private final ChannelConnectionService connections;
   private final ChannelApiClient channel;
   private final ChannelProductMapper payloads;
+  private final ProductImageRepository images;
   private final ListingRepository listings;
 
   public ChannelSubmission(ChannelConnectionService connections, ChannelApiClient channel,
-      ChannelProductMapper payloads, ListingRepository listings) {
+      ChannelProductMapper payloads, ListingRepository listings, ProductImageRepository images) {
+    this.images = images;
     this.connections = connections;
     this.channel = channel;
     this.payloads = payloads;
@@ -83,8 +87,15 @@ public class ChannelSubmission {
         });
   }
 
+  /** Uploads the main images in their order, then creates the product naming them (LST-3). */
   private Uni<ChannelProductState> create(ChannelCredentials credentials, PublicationClaim claim) {
-    return channel.createProduct(credentials, payloads.body(claim.product(), claim.skus())).map(payloads::created);
+    return Multi.createFrom().iterable(claim.images())
+        .onItem().transformToUniAndConcatenate(image -> Panache.withSession(() -> images.content(image.id))
+            .chain(bytes -> channel.uploadMainImage(credentials, bytes))
+            .map(answer -> answer.path("uri").asText()))
+        .collect().asList()
+        .chain(uris -> channel.createProduct(credentials, payloads.body(claim.product(), uris, claim.skus())))
+        .map(payloads::created);
   }
 
   private Uni<AttemptResult> refused(PublicationClaim claim, ChannelRefusal refusal, UUID checkId) {

@@ -35,13 +35,15 @@ class ChannelProductMapperTest {
     product.category = "Electronics/Audio/Earphones";
     product.originCountry = "CN";
     product.manufacturerAddress = "88 Keyuan Road, Shenzhen";
-    JsonNode body = json.readTree(mapper.body(product, List.of(sku("EAR-BLK", "4006381333931",
+    JsonNode body = json.readTree(mapper.body(product, List.of("tos-img-1", "tos-img-2"), List.of(sku("EAR-BLK", "4006381333931",
         new BigDecimal("0.250")), sku("EAR-WHT", null, null))));
     assertThat(body.path("title").asText()).isEqualTo("Wireless earbuds with charging case");
     assertThat(body.path("description").asText()).isEmpty();
     assertThat(body.path("category_path").asText()).isEqualTo("Electronics/Audio/Earphones");
     assertThat(body.has("brand_name")).isFalse();
     assertThat(body.path("origin_country").asText()).isEqualTo("CN");
+    assertThat(body.path("main_images").get(0).path("uri").asText()).isEqualTo("tos-img-1");
+    assertThat(body.path("main_images").get(1).path("uri").asText()).isEqualTo("tos-img-2");
     assertThat(body.path("manufacturer").path("name").asText()).isEmpty();
     assertThat(body.path("manufacturer").path("address").asText()).isEqualTo("88 Keyuan Road, Shenzhen");
     JsonNode first = body.path("skus").get(0);
