@@ -91,6 +91,13 @@ class ErpSyncSystemTest {
           assertThat(refused.getResponseBody()).contains("INSUFFICIENT_STOCK");
         });
 
+    // INV-1: a flash sale the ERP protects, once however often it is sent, is RUNNING and locks hand edits
+    java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+    var promotion = erp.protectPromotion("CAMPAIGN-12", "Double 12", List.of(SKU), now.minusMinutes(1), now.plusHours(2));
+    assertThat(promotion.getStatus()).hasToString("RUNNING");
+    assertThat(erp.protectPromotion("CAMPAIGN-12", "Double 12", List.of(SKU), now.minusMinutes(1), now.plusHours(2))
+        .getId()).isEqualTo(promotion.getId());
+
     // the webhooks it subscribed to arrive signed (in any order: the newest by the balance's version says what the
     // ledger says)
     await().atMost(Duration.ofSeconds(30)).until(() -> events.stream()

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.stockbridge.client.inventory.ApiClient;
 import io.stockbridge.client.inventory.ApiException;
+import io.stockbridge.client.inventory.api.PromotionsApi;
 import io.stockbridge.client.inventory.api.ReservationsApi;
 import io.stockbridge.client.inventory.api.StockApi;
 import io.stockbridge.client.inventory.api.WebhookSubscriptionsApi;
@@ -27,6 +28,8 @@ import io.stockbridge.client.inventory.model.MovementBatch;
 import io.stockbridge.client.inventory.model.MovementRequest;
 import io.stockbridge.client.inventory.model.OrderLine;
 import io.stockbridge.client.inventory.model.PageReservationView;
+import io.stockbridge.client.inventory.model.PromotionRequest;
+import io.stockbridge.client.inventory.model.PromotionView;
 import io.stockbridge.client.inventory.model.ReservationRequest;
 import io.stockbridge.client.inventory.model.ReservationView;
 import io.stockbridge.client.inventory.model.StockQuery;
@@ -44,11 +47,13 @@ public final class ErpSync {
   private final StockApi stock;
   private final ReservationsApi reservations;
   private final WebhookSubscriptionsApi subscriptions;
+  private final PromotionsApi promotions;
 
   private ErpSync(ApiClient client) {
     this.stock = new StockApi(client);
     this.reservations = new ReservationsApi(client);
     this.subscriptions = new WebhookSubscriptionsApi(client);
+    this.promotions = new PromotionsApi(client);
   }
 
   /** Signs in with the ERP's client credentials at the token endpoint and talks to inventory-service at its URL. */
@@ -129,6 +134,16 @@ public final class ErpSync {
       cursor = page.getNextCursor();
     } while (cursor != null);
     return changed;
+  }
+
+  /**
+   * Protects a flash sale the ERP planned: people may not edit its SKUs' stock by hand while it runs (INV-1). Sent
+   * under the campaign's own id as idempotency key, so a retry creates no second promotion.
+   */
+  public PromotionView protectPromotion(String campaignId, String name, List<String> sellerSkus,
+      OffsetDateTime startsAt, OffsetDateTime endsAt) throws ApiException {
+    return promotions.createPromotion(new PromotionRequest().name(name).sellerSkus(sellerSkus).startsAt(startsAt)
+        .endsAt(endsAt), "erp-" + campaignId);
   }
 
   /** Subscribes a receiver to events; the answer's secret is shown this once, for the receiver to verify with. */
