@@ -337,11 +337,22 @@ class ChannelSystemTest {
       given().contentType(ContentType.JSON).body(notice).post(channel.baseUrl() + "/sandbox/channel/packages")
           .then().statusCode(200);
     }
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> handEdit(8).statusCode(409)
-        .body("code", equalTo("SKU_HAS_SHIPPING_LABELS")).body("packages", equalTo(List.of("PKG-1"))));
+    // wait for the ledger to hold the notices, not by editing: an edit that gets through counts against INV-4
+    await().atMost(Duration.ofSeconds(30)).until(() -> openLabels().equals(List.of("PKG-1"))
+        && !suite.rows("inventory", "select 1 from shipping_label where package_id = 'PKG-2'").isEmpty());
+    handEdit(8).statusCode(409).body("code", equalTo("SKU_HAS_SHIPPING_LABELS"))
+        .body("packages", equalTo(List.of("PKG-1")));
     given().contentType(ContentType.JSON).body("{\"packageId\":\"PKG-1\",\"status\":\"IN_TRANSIT\"}")
         .post(channel.baseUrl() + "/sandbox/channel/packages").then().statusCode(200);
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> handEdit(8).statusCode(200));
+    await().atMost(Duration.ofSeconds(30)).until(() -> openLabels().isEmpty());
+    handEdit(8).statusCode(200);
+  }
+
+  /** The packages whose labels lock the SKU in the ledger now. */
+  private List<String> openLabels() {
+    return suite.rows("inventory", "select package_id from shipping_label where seller_id = '" + SELLER
+        + "' and seller_sku = '" + SKU + "' and closed_at is null and labelled_at is not null order by package_id")
+        .stream().map(row -> row.get(0)).toList();
   }
 
   /**

@@ -65,7 +65,7 @@ class PromotionTest {
     String warehouse = newWarehouse();
     String sku = stockedSku(warehouse);
     String other = stockedSku(warehouse);
-    OffsetDateTime endsAt = now().plusSeconds(3);
+    OffsetDateTime endsAt = now().plusSeconds(8);
     String id = create("Double 12 flash sale", List.of(sku), now().minusSeconds(1), endsAt);
     as(OLIVIA).get("/v1/promotions/{id}", id).then().statusCode(200).body("status", equalTo("RUNNING"))
         .body("sellerSkus", equalTo(List.of(sku))).body("createdBy", equalTo("user-of-seller-a"));
