@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.stockbridge.inventory.lock.service.PackageLabelState;
+import io.stockbridge.inventory.lock.PackageLabelState;
 
 /**
  * The channel packages with shipping labels, per SKU (INV-1).

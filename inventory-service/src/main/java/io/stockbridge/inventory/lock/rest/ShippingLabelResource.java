@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
-import io.stockbridge.inventory.lock.service.PackageLabelState;
+import io.stockbridge.inventory.lock.PackageLabelState;
 import io.stockbridge.inventory.lock.service.ShippingLabels;
 import io.stockbridge.platform.rest.CompletesDespiteDisconnect;
 import io.stockbridge.platform.security.Roles;

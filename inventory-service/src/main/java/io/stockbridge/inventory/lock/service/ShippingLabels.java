@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.stockbridge.inventory.lock.PackageLabelState;
 import io.stockbridge.inventory.lock.repository.ShippingLabelRepository;
 import io.stockbridge.platform.time.SuiteClock;
 

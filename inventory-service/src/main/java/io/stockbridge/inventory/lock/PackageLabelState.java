@@ -1,4 +1,4 @@
-package io.stockbridge.inventory.lock.service;
+package io.stockbridge.inventory.lock;
 
 import java.util.List;
 
