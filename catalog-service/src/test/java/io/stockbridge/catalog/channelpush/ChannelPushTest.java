@@ -65,6 +65,9 @@ class ChannelPushTest {
   @Inject
   StockPrecision precision;
 
+  @Inject
+  io.stockbridge.catalog.channelpush.service.ChannelPushRetention retention;
+
   @BeforeEach
   void liveListing() throws Exception {
     connection = SandboxConsent.connect(admin);
@@ -128,10 +131,49 @@ class ChannelPushTest {
   }
 
   @Test
-  void fiftyChangesInABurstEndAsTheNewestValueInFarFewerCalls() {
+  void aBatchOfReportsQueuesTheNewestQuantityPerMappedWarehouseAndTheChannelShowsIt() {
+    String report = "{\"eventId\":\"%s\",\"sellerId\":\"" + seller + "\",\"payload\":{\"sellerSku\":\"" + sku
+        + "\",\"warehouseId\":\"%s\",\"available\":%d,\"sellable\":%d,\"reserved\":0,\"version\":%d,"
+        + "\"changedAt\":\"" + Instant.now() + "\"}}";
+    // WH-1 twice (the newer version wins whatever the order), WH-2 beyond the channel's range, WH-9 mapped nowhere
+    String batch = "{\"events\":[" + String.join(",", report.formatted("b1", "WH-1", 31, 31, 12),
+        report.formatted("b2", "WH-1", 20, 20, 11), report.formatted("b3", "WH-2", 150_000, 150_000, 4),
+        report.formatted("b4", "WH-9", 5, 5, 1)) + "]}";
+    as(INVENTORY).body(batch).post("/internal/v1/channel-stock/batch").then().statusCode(200)
+        .body("results.status", org.hamcrest.Matchers.contains(200, 200, 200, 200));
+    Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(channelQuantities())
+        .containsEntry(CHANNEL_WAREHOUSE_1, 31).containsEntry(CHANNEL_WAREHOUSE_2, 99_999));
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> rows("PENDING") == 0);
+    assertThat(rows("PUSHED")).as("one push per mapped warehouse; WH-9 has no channel warehouse").isEqualTo(2);
+    // the same batch again (its acknowledgement lost) is older than what is stored: nothing more is queued
+    as(INVENTORY).body(batch).post("/internal/v1/channel-stock/batch").then().statusCode(200);
+    assertThat(rows("PENDING") + rows("PUSHED")).isEqualTo(2);
+
+    // past the retention the pushed quantities go; a pending one never does
+    report("WH-1", 32, 13);
+    retention.purgeSettledBefore(java.time.OffsetDateTime.now().plusMinutes(1)).await().atMost(Duration.ofSeconds(10));
+    assertThat(rows("PUSHED")).isZero();
+    assertThat(rows("PENDING") + rows("PUSHED")).isLessThanOrEqualTo(1);
+    Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(channelQuantities())
+        .containsEntry(CHANNEL_WAREHOUSE_1, 32));
+  }
+
+  @Test
+  void fiftyChangesInABurstEndAsTheNewestValueInFarFewerCalls() throws Exception {
     int before = inventoryCalls();
-    for (int version = 1; version <= 50; version++) {
-      report("WH-1", 100 + version, version);
+    // a burst: the ledger's outbox delivers the changes side by side, as it does under load
+    java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+      for (int version = 1; version <= 50; version++) {
+        long v = version;
+        sent.add(senders.submit(() -> report("WH-1", 100 + v, v)));
+      }
+      for (java.util.concurrent.Future<?> each : sent) {
+        each.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      senders.shutdown();
     }
     Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
         assertThat(channelQuantities()).containsEntry(CHANNEL_WAREHOUSE_1, 150));

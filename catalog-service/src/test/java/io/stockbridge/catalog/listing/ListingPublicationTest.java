@@ -79,6 +79,8 @@ class ListingPublicationTest {
     channel.faults().clear();
     channel.webhooks().url(null);
     channel.shop(ChannelSandbox.DEFAULT_SHOP).appUnauthorized(false);
+    channel.autoAudit(null);
+    channel.autoAuditDelay(java.time.Duration.ofMillis(200));
     services.resetAll();
   }
 
@@ -191,6 +193,25 @@ class ListingPublicationTest {
     assertThat(statusChanges(listing)).containsExactly("PUBLISHING>IN_REVIEW", "IN_REVIEW>LIVE");
     as(admin).get("/v1/listings/{id}/attempts", listing).then().statusCode(200).body("$", hasSize(1))
         .body("[0].outcome", org.hamcrest.Matchers.equalTo("LIVE")).body("[0].submitted", org.hamcrest.Matchers.is(true));
+  }
+
+  @Test
+  void anAuditResultThatOvertakesTheCreatesAnswerIsAppliedWhenThePublicationIsRecorded_LST1() {
+    String listing = draft(readyProduct(newSku()));
+    // the channel sends its audit webhook before it answers the create: no listing holds the product yet
+    channel.autoAudit("PASSED");
+    channel.autoAuditDelay(java.time.Duration.ZERO);
+    String channelProduct = as(admin).post("/v1/listings/{id}/publish", listing).then().statusCode(200)
+        .body("status", org.hamcrest.Matchers.equalTo("LIVE")).extract().path("channelProductId");
+    assertThat(channel.webhooks().sent()).anySatisfy(sent -> assertThat(sent.toString()).contains(channelProduct));
+    as(admin).get("/v1/listings/{id}/attempts", listing).then().statusCode(200).body("$", hasSize(1))
+        .body("[0].outcome", org.hamcrest.Matchers.equalTo("LIVE"));
+    // the transaction that recorded the submission also applied the result that had arrived first
+    assertThat(statusChanges(listing)).containsExactly("PUBLISHING>IN_REVIEW", "IN_REVIEW>LIVE");
+    // the kept result was taken, not left to be applied again
+    assertThat(pool.preparedQuery("select count(*) from early_audit_result where connection_id = $1")
+        .execute(Tuple.of(UUID.fromString(connection))).await().indefinitely().iterator().next().getLong(0))
+        .isZero();
   }
 
   @Test

@@ -51,6 +51,7 @@ final class ChannelControlApi {
             .status(segments.get(0), body(request).path("status").asText("ACTIVATE")), segments.get(0)))
         .on("POST", "/products/{id}/inventory", (none, request, segments) -> drift(segments.get(0), body(request)))
         .on("GET", "/products/{id}", (none, request, segments) -> described(true, segments.get(0)))
+        .on("GET", "/products/{id}/inventory-updates", (none, request, segments) -> acceptedQuantities(segments.get(0)))
         .on("POST", "/orders", (none, request, segments) -> order(body(request)))
         .on("POST", "/packages", (none, request, segments) -> packageUpdate(body(request)))
         .on("POST", "/returns", (none, request, segments) -> returnUpdate(body(request)))
@@ -79,6 +80,9 @@ final class ChannelControlApi {
     if (settings.has("autoAudit")) {
       state.autoAudit().set(settings.path("autoAudit").isNull() ? null : settings.path("autoAudit").asText());
     }
+    if (settings.has("autoAuditDelayMillis")) {
+      state.autoAuditDelayMillis().set(settings.path("autoAuditDelayMillis").asLong(200));
+    }
     return SandboxResponse.json(200, settings);
   }
 
@@ -103,6 +107,17 @@ final class ChannelControlApi {
     return state.products().drift(productId, given.path("skuId").asText(), given.path("warehouseId").asText(),
         given.path("quantity").asInt()) ? SandboxResponse.json(200, state.products().find(productId).describe())
         : SandboxResponse.json(404, Map.of("error", "no such product or SKU"));
+  }
+
+  /** Every quantity the channel accepted for the product, with the time it accepted it (a latency bench's far end). */
+  private SandboxResponse acceptedQuantities(String productId) {
+    ChannelProducts.Product product = state.products().find(productId);
+    if (product == null) {
+      return NO_PRODUCT;
+    }
+    synchronized (product.acceptedQuantities) {
+      return SandboxResponse.json(200, List.copyOf(product.acceptedQuantities));
+    }
   }
 
   private SandboxResponse described(boolean found, String productId) {

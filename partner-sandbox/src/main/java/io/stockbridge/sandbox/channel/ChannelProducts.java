@@ -18,6 +18,13 @@ public final class ChannelProducts {
 
   private final Map<String, Product> products = new ConcurrentHashMap<>();
 
+  /** How many accepted quantities a product keeps for the record (enough for minutes at thousands a second). */
+  static final int UPDATES_KEPT = 500_000;
+
+  /** A quantity the channel accepted for a SKU in a warehouse, and when (epoch milliseconds). */
+  public record AcceptedQuantity(long acceptedAt, String skuId, String sellerSku, String warehouseId, int quantity) {
+  }
+
   /** A product as the channel holds it. */
   public static final class Product {
     final String id;
@@ -31,7 +38,24 @@ public final class ChannelProducts {
     /** channel SKU id -> warehouse id -> quantity */
     final Map<String, Map<String, Integer>> inventory = new ConcurrentHashMap<>();
     final AtomicInteger inventoryUpdates = new AtomicInteger();
+    /** Each accepted quantity with the time it was accepted, oldest first, up to {@link #UPDATES_KEPT}. */
+    final List<AcceptedQuantity> acceptedQuantities = java.util.Collections.synchronizedList(new ArrayList<>());
     volatile List<String> mainImages = List.of();
+
+    /** Records the quantities of one accepted inventory update, all at one time. */
+    void accepted(Map<String, Map<String, Integer>> quantities) {
+      long at = System.currentTimeMillis();
+      Map<String, String> sellerSkus = new LinkedHashMap<>();
+      skuIds.forEach((sellerSku, skuId) -> sellerSkus.put(skuId, sellerSku));
+      quantities.forEach((skuId, lines) -> {
+        lines.forEach((warehouse, quantity) -> {
+          if (acceptedQuantities.size() < UPDATES_KEPT) {
+            acceptedQuantities.add(new AcceptedQuantity(at, skuId, sellerSkus.get(skuId), warehouse, quantity));
+          }
+        });
+        inventory.computeIfAbsent(skuId, key -> new ConcurrentHashMap<>()).putAll(lines);
+      });
+    }
 
     Product(String id, String shopId, String title) {
       this.id = id;

@@ -30,7 +30,8 @@ import io.stockbridge.sandbox.http.SandboxResponse;
  *   POST /product/202309/products/deactivate                    {product_ids: [...]} live -> SELLER_DEACTIVATED
  *   POST /product/202309/products/activate                      {product_ids: [...]} SELLER_DEACTIVATED -> live
  *   control:
- *   PUT  /sandbox/channel/settings        {webhookUrl, accessTokenSeconds, refreshTokenSeconds, autoAudit: PASSED|REJECTED}
+ *   PUT  /sandbox/channel/settings        {webhookUrl, accessTokenSeconds, refreshTokenSeconds, autoAudit: PASSED|REJECTED,
+ *                                         autoAuditDelayMillis: 200 by default; 0 sends the result before the create's answer}
  *   POST /sandbox/channel/shops/{id}/revoke            the seller removes the app: its tokens answer 401
  *   POST /sandbox/channel/shops/{id}/expire-tokens     its access tokens expire now
  *   POST /sandbox/channel/shops/{id}/deauthorize       the seller removes the app: 401s and SELLER_DEAUTHORIZATION
@@ -38,6 +39,7 @@ import io.stockbridge.sandbox.http.SandboxResponse;
  *   POST /sandbox/channel/shops/{id}/app-authorization {"authorized": false} -> 403 code 40302 UNAUTHORIZED_CHANNEL
  *   POST /sandbox/channel/products/{id}/audit          {"result": "PASSED|REJECTED", "reasons": [...]} + webhook
  *   GET  /sandbox/channel/products/{id}                state, quantities, inventory update calls
+ *   GET  /sandbox/channel/products/{id}/inventory-updates  every accepted quantity with its acceptance time
  *   POST /sandbox/channel/products/{id}/inventory      {skuId, warehouseId, quantity}: the channel's count drifts
  *   POST /sandbox/channel/products/{id}/status         {"status": "FREEZE"}: the platform freezes (or restores) it
  *   POST /sandbox/channel/orders                       {shopId, orderId, status, lines: [{skuId, sellerSku, quantity}],
@@ -69,7 +71,7 @@ public final class ChannelSandbox implements AutoCloseable {
   public ChannelSandbox(String appKey, String appSecret) {
     this.state = new ChannelState(appKey, appSecret, new ConcurrentHashMap<>(), new TokenIssuer(),
         new ChannelProducts(), new ChannelWebhooks(appKey, appSecret), new Faults(), new ConcurrentSkipListMap<>(),
-        new AtomicReference<>());
+        new AtomicReference<>(), new java.util.concurrent.atomic.AtomicLong(200));
     this.oauth = new ChannelOAuthApi(state);
     this.productApi = new ChannelProductApi(state);
     this.control = new ChannelControlApi(state, productApi);
@@ -127,6 +129,11 @@ public final class ChannelSandbox implements AutoCloseable {
   /** Decides every new product's audit at once (PASSED or REJECTED), or leaves it to the control API (null). */
   public void autoAudit(String result) {
     state.autoAudit().set(result);
+  }
+
+  /** How long after a create its automatic audit result is sent; 0 sends it before the create is answered. */
+  public void autoAuditDelay(java.time.Duration delay) {
+    state.autoAuditDelayMillis().set(delay.toMillis());
   }
 
   @Override

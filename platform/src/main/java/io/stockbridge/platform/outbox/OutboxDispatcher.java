@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -21,6 +22,7 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -28,6 +30,7 @@ import io.stockbridge.platform.persistence.BatchedPurge;
 import io.stockbridge.platform.persistence.LeasedClaim;
 import io.stockbridge.platform.persistence.NamedSql;
 import io.stockbridge.platform.time.SuiteClock;
+import io.stockbridge.platform.work.CommitWakeups;
 import io.stockbridge.platform.work.WakeableRounds;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -66,6 +69,8 @@ public class OutboxDispatcher {
           id, destination, path, event_type, seller_id, payload, traceparent, attempts, created_at,
             coalesce(retry_since, created_at) as retry_since""")
       .build().positional();
+  /** The notification channel the outbox table's trigger notifies when events are committed. */
+  private static final String COMMITTED = "stockbridge_outbox";
   private static final String PURGE = """
       delete from outbox_event where id in (
         select id from outbox_event where status in ('DELIVERED', 'SUPERSEDED') and created_at < $1 limit $2)""";
@@ -103,6 +108,11 @@ public class OutboxDispatcher {
     this.rounds = new WakeableRounds(vertx, "Outbox dispatch",
         () -> dispatch(replicaId).map(delivered -> delivered >= config.batchSize()));
     this.clock = clock;
+  }
+
+  /** Events committed by this replica or another are sent at once; the poll below is the safety net. */
+  void wakeOnCommit(@Observes StartupEvent started, CommitWakeups wakeups) {
+    wakeups.onCommit(COMMITTED, this::wake);
   }
 
   @Scheduled(every = "${stockbridge.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -1,5 +1,6 @@
 package io.stockbridge.platform.work;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -15,6 +16,9 @@ import io.vertx.core.Vertx;
  * in which case one more round follows it. Concurrent wake-ups coalesce, so a caller may wake after every change it
  * commits. Each run gets a fresh duplicated Vert.x context marked safe, so rounds may open reactive sessions
  * whichever thread woke them (an event loop, a worker, a scheduler).
+ * <p>
+ * A round may gather: started by a wake-up, it waits that long first, so that a burst of changes committed one after
+ * the other goes out in one round rather than one round each (a round that follows a full one starts at once).
  */
 public final class WakeableRounds {
   private final Vertx vertx;
@@ -22,17 +26,30 @@ public final class WakeableRounds {
   private final Supplier<Uni<Boolean>> round;
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean wokenWhileRunning = new AtomicBoolean();
+  private final long gatherMillis;
 
   /**
    * @param round one round; its item says whether it left work behind (then another round follows at once)
    */
   public WakeableRounds(Vertx vertx, String name, Supplier<Uni<Boolean>> round) {
+    this(vertx, name, round, Duration.ZERO);
+  }
+
+  /**
+   * @param gather how long a round started by a wake-up waits before it starts, to take a burst together
+   */
+  public WakeableRounds(Vertx vertx, String name, Supplier<Uni<Boolean>> round, Duration gather) {
     this.vertx = vertx;
     this.name = name;
     this.round = round;
+    this.gatherMillis = gather.toMillis();
   }
 
   public void wake() {
+    start(gatherMillis);
+  }
+
+  private void start(long afterMillis) {
     if (!running.compareAndSet(false, true)) {
       wokenWhileRunning.set(true);
       return;
@@ -41,10 +58,12 @@ public final class WakeableRounds {
     try {
       Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
       VertxContextSafetyToggle.setContextSafe(context, true);
-      context.runOnContext(ignored -> Uni.createFrom().deferred(round::get).subscribe().with(
+      Runnable run = () -> context.runOnContext(ignored -> Uni.createFrom().deferred(round::get).subscribe().with(
           more -> {
             running.set(false);
-            if (more || wokenWhileRunning.getAndSet(false)) {
+            if (more) {
+              start(0);
+            } else if (wokenWhileRunning.getAndSet(false)) {
               wake();
             }
           },
@@ -52,6 +71,11 @@ public final class WakeableRounds {
             running.set(false);
             Log.warnf("%s round failed: %s", name, failure.getMessage());
           }));
+      if (afterMillis > 0) {
+        vertx.setTimer(afterMillis, ignored -> run.run());
+      } else {
+        run.run();
+      }
     } catch (RuntimeException e) {
       running.set(false);
       throw e;

@@ -48,7 +48,7 @@ public class ChannelPushRepository {
       .orderBy("created_at", "id").fairBy("seller_id")
       .returning("""
           id, connection_id, channel_product_id, channel_sku_id, channel_warehouse_id, quantity, stock_version,
-            changed_at, attempts, created_at""")
+            changed_at, attempts, created_at, seller_id, seller_sku, warehouse_id, listing_id""")
       .build();
 
   /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -29,6 +31,9 @@ import io.stockbridge.catalog.connection.service.ChannelConnectionService;
 import io.stockbridge.catalog.connection.service.ConnectionNotActive;
 import io.stockbridge.platform.fault.Backoff;
 import io.stockbridge.platform.time.SuiteClock;
+import io.stockbridge.platform.work.CommitWakeups;
+import io.stockbridge.platform.work.WakeableRounds;
+import io.vertx.core.Vertx;
 
 /**
  * Pushes queued quantities to the channel's inventory update endpoint, one call per channel product with every
@@ -36,6 +41,9 @@ import io.stockbridge.platform.time.SuiteClock;
  * the seller (CH-3, CH-4) and leaves the quantities queued; a failure of the channel backs off; any other refusal is
  * final and kept with the channel's words. The time from the ledger's change to the channel's acknowledgement is the
  * {@code stockbridge_channel_push_latency} timer.
+ * <p>
+ * A round starts when a quantity to push is committed (the queue's trigger notifies every replica); the schedule is
+ * the safety net, and brings back the quantities whose retry came due.
  */
 @ApplicationScoped
 public class ChannelPusher {
@@ -48,9 +56,10 @@ public class ChannelPusher {
   private final MeterRegistry registry;
   private final SuiteClock clock;
   private final Backoff backoff;
+  private final WakeableRounds rounds;
 
   public ChannelPusher(ChannelPushRepository queue, ChannelConnectionService connections, ChannelApiClient channel,
-      ChannelPushConfig config, ObjectMapper mapper, MeterRegistry registry, SuiteClock clock) {
+      ChannelPushConfig config, ObjectMapper mapper, MeterRegistry registry, SuiteClock clock, Vertx vertx) {
     this.queue = queue;
     this.connections = connections;
     this.channel = channel;
@@ -65,6 +74,18 @@ public class ChannelPusher {
         .description("From the ledger's stock change to the channel's acknowledgement of the pushed quantity")
         .publishPercentiles(0.5, 0.99).register(registry);
     this.clock = clock;
+    // a full claim may have left more behind
+    this.rounds = new WakeableRounds(vertx, "Channel push", () -> round().map(claimed -> claimed >= config.batchSize()),
+        config.gather());
+  }
+
+  /** The notification channel the queue's trigger notifies when a quantity to push is committed. */
+  private static final String COMMITTED = "stockbridge_channel_push";
+
+  void wakeOnCommit(@Observes StartupEvent started, CommitWakeups wakeups) {
+    if (config.wakeOnCommit()) {
+      wakeups.onCommit(COMMITTED, rounds::wake);
+    }
   }
 
   @Scheduled(every = "${stockbridge.catalog.channel-push.interval:1s}", delayed = "2s",
@@ -78,21 +99,36 @@ public class ChannelPusher {
 
   /** One round; returns how many quantities the channel acknowledged. */
   public Uni<Integer> pushDue() {
+    return claimAndPush().chain(claimed -> claimed.pushed());
+  }
+
+  /** One round started by a wake-up; returns how many quantities it claimed. */
+  private Uni<Integer> round() {
+    return claimAndPush().chain(claimed -> claimed.pushed().replaceWith(claimed.count()));
+  }
+
+  private record Claimed(int count, Uni<Integer> pushed) {
+  }
+
+  private Uni<Claimed> claimAndPush() {
     OffsetDateTime now = clock.now();
     return Panache.withTransaction(() -> queue.claimDue(now, now.plus(config.lease()), config.batchSize()))
-        .chain(claimed -> {
+        .map(claimed -> {
           Map<String, List<PendingPush>> byProduct = new LinkedHashMap<>();
           claimed.forEach(push -> byProduct.computeIfAbsent(push.connectionId() + "|" + push.channelProductId(),
               key -> new ArrayList<>()).add(push));
-          return Multi.createFrom().iterable(byProduct.values())
+          // one after the other: the pushes of a round share this context's reactive session
+          Uni<Integer> pushed = Multi.createFrom().iterable(byProduct.values())
               .onItem().transformToUniAndConcatenate(this::push)
               .collect().asList()
               .map(counts -> counts.stream().mapToInt(Integer::intValue).sum());
+          return new Claimed(claimed.size(), pushed);
         });
   }
 
-  private Uni<Integer> push(List<PendingPush> pushes) {
-    PendingPush first = pushes.get(0);
+  private Uni<Integer> push(List<PendingPush> claimed) {
+    PendingPush first = claimed.get(0);
+    List<PendingPush> pushes = claimed.stream().sorted(PendingPush.LOCK_ORDER).toList();
     UUID connectionId = first.connectionId();
     return connections.credentials(connectionId)
         .chain(credentials -> channel.updateInventory(credentials, first.channelProductId(), body(pushes)))
@@ -122,6 +158,8 @@ public class ChannelPusher {
               default -> queue.retryLater(push.id(), now.plus(backoff.after(push.attempts() + 1)), error);
             })
             .collect().asList())
+        // settling again is harmless; not settling leaves the quantities claimed until the lease runs out
+        .onFailure().retry().atMost(2)
         .replaceWith(0);
   }
 

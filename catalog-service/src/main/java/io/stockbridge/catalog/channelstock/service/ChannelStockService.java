@@ -12,11 +12,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.catalog.channelpush.service.ChannelPushes;
 import io.stockbridge.catalog.channelstock.AvailableChange;
 import io.stockbridge.catalog.channelstock.ChannelStockView;
+import io.stockbridge.catalog.channelpush.config.ChannelPushConfig;
+import io.stockbridge.catalog.channelstock.repository.ChannelStockIntake;
 import io.stockbridge.catalog.channelstock.repository.ChannelStockRepository;
 import io.stockbridge.catalog.channelstock.repository.ChannelStockRow;
 import io.stockbridge.catalog.product.repository.SkuRepository;
@@ -38,8 +39,14 @@ public class ChannelStockService {
   private final Validator validator;
   private final SuiteClock clock;
 
+  private final ChannelStockIntake intake;
+  private final ChannelPushConfig pushConfig;
+
   public ChannelStockService(ChannelStockRepository stock, SkuRepository skus, MeterRegistry registry,
-      ChannelPushes pushes, ObjectMapper mapper, Validator validator, SuiteClock clock) {
+      ChannelPushes pushes, ObjectMapper mapper, Validator validator, SuiteClock clock, ChannelStockIntake intake,
+      ChannelPushConfig pushConfig) {
+    this.intake = intake;
+    this.pushConfig = pushConfig;
     this.stock = stock;
     this.skus = skus;
     this.mapper = mapper;
@@ -85,11 +92,15 @@ public class ChannelStockService {
         });
   }
 
-  @WithTransaction
-  Uni<Void> recordAll(List<String> sellerIds, List<AvailableChange> changes) {
-    return Multi.createFrom().range(0, changes.size())
-        .onItem().transformToUniAndConcatenate(i -> apply(sellerIds.get(i), changes.get(i)))
-        .collect().last().replaceWithVoid();
+  /** The batch's reports in one statement (see {@link ChannelStockIntake}). */
+  private Uni<Void> recordAll(List<String> sellerIds, List<AvailableChange> changes) {
+    return intake.record(sellerIds, changes, clock.now(), pushConfig.maxQuantity())
+        .invoke(taken -> {
+          registry.counter("stockbridge_channel_stock_reports_total", "outcome", "applied").increment(taken.applied());
+          registry.counter("stockbridge_channel_stock_reports_total", "outcome", "older")
+              .increment(changes.size() - taken.applied());
+        })
+        .replaceWithVoid();
   }
 
   private Uni<Boolean> apply(String sellerId, AvailableChange change) {

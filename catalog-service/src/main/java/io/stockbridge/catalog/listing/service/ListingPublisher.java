@@ -49,10 +49,14 @@ public class ListingPublisher {
   private final ListingConfig config;
   private final SuiteClock clock;
 
+  private final ListingAudits audits;
+
   public ListingPublisher(ListingRepository listings, ListingAttemptRepository attempts, ProductRepository products,
       SkuRepository skus, ProductImageRepository images, ImageMeasurements measurements,
       LocalListingChecks localChecks, ComplianceGate compliance, ChannelSubmission channel,
-      PublicationLockPolicy lockPolicy, ListingStatusChanges changes, ListingConfig config, SuiteClock clock) {
+      PublicationLockPolicy lockPolicy, ListingStatusChanges changes, ListingConfig config, SuiteClock clock,
+      ListingAudits audits) {
+    this.audits = audits;
     this.listings = listings;
     this.attempts = attempts;
     this.products = products;
@@ -174,7 +178,11 @@ public class ListingPublisher {
   /** Records the attempt and moves the listing; a failed submission counts towards LST-4. */
   private Uni<ListingView> record(PublicationClaim claim, AttemptResult result) {
     OffsetDateTime now = clock.now();
-    return listings.lockOwned(claim.sellerId(), claim.listingId()).chain(listing -> {
+    boolean recordsProduct = result.submitted() && result.channelProductId() != null;
+    // the channel's audit webhook may already be here: take its lock before the listing's, as the webhook does
+    Uni<Void> auditLock = recordsProduct ? audits.lockProduct(claim.connectionId(), result.channelProductId())
+        : Uni.createFrom().voidItem();
+    return auditLock.chain(() -> listings.lockOwned(claim.sellerId(), claim.listingId())).chain(listing -> {
       ListingAttempt attempt = attemptOf(claim, result, claim.claimedAt());
       if (result.outcome() != AttemptOutcome.IN_REVIEW) {
         attempt.decidedAt = now;
@@ -191,6 +199,8 @@ public class ListingPublisher {
               ? lockPolicy.countFailedSubmission(claim.sellerId(), claim.sellerSkus(), now).replaceWithVoid()
               : Uni.createFrom().voidItem())
           .call(() -> listings.flush())
+          .call(() -> recordsProduct ? audits.applyEarlyResult(claim.connectionId(), result.channelProductId())
+              : Uni.createFrom().voidItem())
           .map(ignored -> ListingView.of(listing));
     });
   }
