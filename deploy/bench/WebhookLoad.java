@@ -27,7 +27,13 @@ import javax.crypto.spec.SecretKeySpec;
  * the generator itself costs little CPU on a machine it shares with the system under test. Run with the JDK's
  * source launcher:
  *
- *   java WebhookLoad.java URL SECRET RATE SECONDS ITEMS RUN [CONNECTIONS]
+ *   java WebhookLoad.java URL SECRET RATE SECONDS ITEMS RUN [CONNECTIONS] [FIRST]
+ *
+ * With FIRST, event i carries sequence FIRST + i + 1 and, with step = (FIRST + i) / ITEMS, the sellable quantity
+ * 10,000 + step and 100,000 - step in transit: each reading of an item shows one more unit arrived, across runs that
+ * continue where the last one stopped, so a reading's quantity tells which reading (or a newer one) the channel
+ * shows. Arrivals explain every change, also when readings coalesce, so none opens a calibration task that would
+ * withhold units (WH-4). Without FIRST, the sellable quantity cycles (i % 97) with nothing in transit.
  */
 public class WebhookLoad {
   private record Sent(long scheduledNanos, byte[] request) {
@@ -41,6 +47,7 @@ public class WebhookLoad {
     int items = Integer.parseInt(args[4]);
     String run = args[5];
     int connections = args.length > 6 ? Integer.parseInt(args[6]) : 64;
+    long first = args.length > 7 ? Long.parseLong(args[7]) : -1;
     int total = rate * seconds;
     long[] latencies = new long[total];
     AtomicInteger answered = new AtomicInteger();
@@ -109,7 +116,9 @@ public class WebhookLoad {
       String id = run + "-" + i;
       long timestamp = System.currentTimeMillis() / 1000;
       String body = "{\"type\":\"inventory.levels\",\"data\":{\"items\":[{\"itemId\":\"LAT-" + (i % items)
-          + "\",\"sequence\":\"" + (i + 1) + "\",\"inTransit\":0,\"qc\":0,\"frozen\":0,\"sellable\":" + (i % 97) + "}]}}";
+          + "\",\"sequence\":\"" + (first < 0 ? i + 1 : first + i + 1) + "\",\"inTransit\":"
+          + (first < 0 ? 0 : 100_000 - (first + i) / items) + ",\"qc\":0,\"frozen\":0,"
+          + "\"sellable\":" + (first < 0 ? i % 97 : 10_000 + (first + i) / items) + "}]}}";
       byte[] bodyBytes = body.getBytes(StandardCharsets.UTF_8);
       String signature = "v1," + Base64.getEncoder().encodeToString(
           mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
