@@ -104,9 +104,10 @@ public class OutboxDispatcher {
     this.tracer = tracer;
     this.codec = codec;
     this.settlement = settlement;
-    // a full batch may have left more behind
+    // a round that delivered something is followed by another until one finds nothing: events committed meanwhile
+    // do not notify (the table's trigger notifies only when nothing else is waiting), so this round must find them
     this.rounds = new WakeableRounds(vertx, "Outbox dispatch",
-        () -> dispatch(replicaId).map(delivered -> delivered >= config.batchSize()));
+        () -> dispatch(replicaId).map(delivered -> delivered > 0));
     this.clock = clock;
   }
 

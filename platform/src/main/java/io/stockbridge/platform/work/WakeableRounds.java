@@ -18,7 +18,7 @@ import io.vertx.core.Vertx;
  * whichever thread woke them (an event loop, a worker, a scheduler).
  * <p>
  * A round may gather: started by a wake-up, it waits that long first, so that a burst of changes committed one after
- * the other goes out in one round rather than one round each (a round that follows a full one starts at once).
+ * the other goes out in one round rather than one round each (a round that follows one which left work gathers too).
  */
 public final class WakeableRounds {
   private final Vertx vertx;
@@ -29,7 +29,7 @@ public final class WakeableRounds {
   private final long gatherMillis;
 
   /**
-   * @param round one round; its item says whether it left work behind (then another round follows at once)
+   * @param round one round; its item says whether another should follow (it found work, so there may be more)
    */
   public WakeableRounds(Vertx vertx, String name, Supplier<Uni<Boolean>> round) {
     this(vertx, name, round, Duration.ZERO);
@@ -62,7 +62,7 @@ public final class WakeableRounds {
           more -> {
             running.set(false);
             if (more) {
-              start(0);
+              start(gatherMillis);
             } else if (wokenWhileRunning.getAndSet(false)) {
               wake();
             }

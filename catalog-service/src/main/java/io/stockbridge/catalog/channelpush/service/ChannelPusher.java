@@ -74,8 +74,9 @@ public class ChannelPusher {
         .description("From the ledger's stock change to the channel's acknowledgement of the pushed quantity")
         .publishPercentiles(0.5, 0.99).register(registry);
     this.clock = clock;
-    // a full claim may have left more behind
-    this.rounds = new WakeableRounds(vertx, "Channel push", () -> round().map(claimed -> claimed >= config.batchSize()),
+    // a round that claimed something is followed by another until one finds nothing: quantities committed meanwhile
+    // do not notify (the queue's trigger notifies only when nothing else is waiting), so this round must find them
+    this.rounds = new WakeableRounds(vertx, "Channel push", () -> round().map(claimed -> claimed > 0),
         config.gather());
   }
 
