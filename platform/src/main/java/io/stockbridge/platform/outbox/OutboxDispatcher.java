@@ -1,5 +1,6 @@
 package io.stockbridge.platform.outbox;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ import io.stockbridge.platform.persistence.NamedSql;
 import io.stockbridge.platform.time.SuiteClock;
 import io.stockbridge.platform.work.CommitWakeups;
 import io.stockbridge.platform.work.WakeableRounds;
+import io.stockbridge.platform.work.WakeupsConfig;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -97,7 +99,7 @@ public class OutboxDispatcher {
   private final SuiteClock clock;
 
   public OutboxDispatcher(Pool pool, OutboxDeliveryClient deliveryClient, OutboxConfig config, Tracer tracer,
-      Vertx vertx, OutboxBatchCodec codec, OutboxSettlement settlement, SuiteClock clock) {
+      Vertx vertx, OutboxBatchCodec codec, OutboxSettlement settlement, SuiteClock clock, WakeupsConfig wakeups) {
     this.pool = pool;
     this.deliveryClient = deliveryClient;
     this.config = config;
@@ -105,9 +107,9 @@ public class OutboxDispatcher {
     this.codec = codec;
     this.settlement = settlement;
     // a round that delivered something is followed by another until one finds nothing: events committed meanwhile
-    // do not notify (the table's trigger notifies only when nothing else is waiting), so this round must find them
+    // do not notify (the table's trigger notifies only when nothing else is waiting), so these rounds must find them
     this.rounds = new WakeableRounds(vertx, "Outbox dispatch",
-        () -> dispatch(replicaId).map(delivered -> delivered > 0));
+        () -> dispatch(replicaId).map(delivered -> delivered > 0), Duration.ZERO, wakeups.trailingRound());
     this.clock = clock;
   }
 

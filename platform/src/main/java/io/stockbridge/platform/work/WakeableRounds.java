@@ -26,23 +26,27 @@ public final class WakeableRounds {
   private final Supplier<Uni<Boolean>> round;
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean wokenWhileRunning = new AtomicBoolean();
+  private final AtomicBoolean seriesFoundWork = new AtomicBoolean();
   private final long gatherMillis;
+  private final long trailingMillis;
 
   /**
    * @param round one round; its item says whether another should follow (it found work, so there may be more)
    */
   public WakeableRounds(Vertx vertx, String name, Supplier<Uni<Boolean>> round) {
-    this(vertx, name, round, Duration.ZERO);
+    this(vertx, name, round, Duration.ZERO, Duration.ZERO);
   }
 
   /**
    * @param gather how long a round started by a wake-up waits before it starts, to take a burst together
+   * @param trailing how long after a series of rounds that found work one more round looks; zero for none
    */
-  public WakeableRounds(Vertx vertx, String name, Supplier<Uni<Boolean>> round, Duration gather) {
+  public WakeableRounds(Vertx vertx, String name, Supplier<Uni<Boolean>> round, Duration gather, Duration trailing) {
     this.vertx = vertx;
     this.name = name;
     this.round = round;
     this.gatherMillis = gather.toMillis();
+    this.trailingMillis = trailing.toMillis();
   }
 
   public void wake() {
@@ -62,13 +66,17 @@ public final class WakeableRounds {
           more -> {
             running.set(false);
             if (more) {
+              seriesFoundWork.set(true);
               start(gatherMillis);
             } else if (wokenWhileRunning.getAndSet(false)) {
               wake();
+            } else if (seriesFoundWork.getAndSet(false) && trailingMillis > 0) {
+              start(trailingMillis);
             }
           },
           failure -> {
             running.set(false);
+            seriesFoundWork.set(false);
             Log.warnf("%s round failed: %s", name, failure.getMessage());
           }));
       if (afterMillis > 0) {

@@ -15,4 +15,8 @@ public interface WakeupsConfig {
   /** How long to wait before reopening a lost or refused listening connection. */
   @WithDefault("2s")
   Duration reconnectDelay();
+
+  /** How long after a busy series of rounds one more looks for work committed while it ended (zero: none). */
+  @WithDefault("150ms")
+  Duration trailingRound();
 }

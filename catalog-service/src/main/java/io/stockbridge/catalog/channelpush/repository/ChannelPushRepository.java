@@ -67,26 +67,6 @@ public class ChannelPushRepository {
             .toList());
   }
 
-  /**
-   * Marks a quantity pushed, unless a newer version overwrote it meanwhile (then it waits for the next round).
-   * Returns whether it was marked.
-   */
-  public Uni<Boolean> pushed(UUID id, long stockVersion, OffsetDateTime now) {
-    return Panache.getSession().chain(session -> session.createNativeQuery(
-            "update channel_push set status = case when stock_version = :version then 'PUSHED' else 'PENDING' end, "
-                + "pushed_at = case when stock_version = :version then cast(:now as timestamptz) else null end, next_attempt_at = :now, "
-                + "last_error = null where id = :id and status = 'PENDING'")
-        .setParameter("id", id).setParameter("version", stockVersion).setParameter("now", now).executeUpdate())
-        .chain(ignored -> statusOf(id))
-        .map("PUSHED"::equals);
-  }
-
-  private Uni<String> statusOf(UUID id) {
-    return Panache.getSession().chain(session -> session.createNativeQuery(
-            "select status from channel_push where id = :id", String.class).setParameter("id", id)
-        .getSingleResultOrNull());
-  }
-
   /** The (channel SKU, channel warehouse) pairs of a listing with a quantity still on its way. */
   public Uni<java.util.Set<String>> pendingKeys(UUID listingId) {
     return Panache.getSession().chain(session -> session.createNativeQuery(

@@ -24,6 +24,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.catalog.channelpush.config.ChannelPushConfig;
 import io.stockbridge.catalog.channelpush.repository.ChannelPushRepository;
+import io.stockbridge.catalog.channelpush.repository.ChannelPushSettlement;
 import io.stockbridge.catalog.channelpush.repository.PendingPush;
 import io.stockbridge.catalog.connection.client.ChannelApiClient;
 import io.stockbridge.catalog.connection.client.ChannelRefusal;
@@ -33,6 +34,7 @@ import io.stockbridge.platform.fault.Backoff;
 import io.stockbridge.platform.time.SuiteClock;
 import io.stockbridge.platform.work.CommitWakeups;
 import io.stockbridge.platform.work.WakeableRounds;
+import io.stockbridge.platform.work.WakeupsConfig;
 import io.vertx.core.Vertx;
 
 /**
@@ -57,10 +59,14 @@ public class ChannelPusher {
   private final SuiteClock clock;
   private final Backoff backoff;
   private final WakeableRounds rounds;
+  private final ChannelPushSettlement settlement;
 
-  public ChannelPusher(ChannelPushRepository queue, ChannelConnectionService connections, ChannelApiClient channel,
-      ChannelPushConfig config, ObjectMapper mapper, MeterRegistry registry, SuiteClock clock, Vertx vertx) {
+  public ChannelPusher(ChannelPushRepository queue, ChannelPushSettlement settlement,
+      ChannelConnectionService connections, ChannelApiClient channel,
+      ChannelPushConfig config, ObjectMapper mapper, MeterRegistry registry, SuiteClock clock, Vertx vertx,
+      WakeupsConfig wakeups) {
     this.queue = queue;
+    this.settlement = settlement;
     this.connections = connections;
     this.channel = channel;
     this.config = config;
@@ -75,9 +81,9 @@ public class ChannelPusher {
         .publishPercentiles(0.5, 0.99).register(registry);
     this.clock = clock;
     // a round that claimed something is followed by another until one finds nothing: quantities committed meanwhile
-    // do not notify (the queue's trigger notifies only when nothing else is waiting), so this round must find them
+    // do not notify (the queue's trigger notifies only when nothing else is waiting), so these rounds must find them
     this.rounds = new WakeableRounds(vertx, "Channel push", () -> round().map(claimed -> claimed > 0),
-        config.gather());
+        config.gather(), wakeups.trailingRound());
   }
 
   /** The notification channel the queue's trigger notifies when a quantity to push is committed. */
@@ -133,15 +139,13 @@ public class ChannelPusher {
     UUID connectionId = first.connectionId();
     return connections.credentials(connectionId)
         .chain(credentials -> channel.updateInventory(credentials, first.channelProductId(), body(pushes)))
-        .chain(acknowledged -> Panache.withTransaction(() -> Multi.createFrom().iterable(pushes)
-            .onItem().transformToUniAndConcatenate(push -> queue.pushed(push.id(), push.stockVersion(), clock.now())
-                .invoke(done -> {
-                  if (done) {
-                    latency.record(Duration.between(push.changedAt(), clock.now()));
-                  }
-                }))
-            .collect().asList()))
-        .map(done -> (int) done.stream().filter(Boolean::booleanValue).count())
+        .chain(acknowledged -> settlement.pushed(pushes, clock.now()).onFailure().retry().atMost(2))
+        .map(settled -> {
+          OffsetDateTime now = clock.now();
+          pushes.stream().filter(push -> settled.contains(push.id()))
+              .forEach(push -> latency.record(Duration.between(push.changedAt(), now)));
+          return settled.size();
+        })
         .onFailure(ConnectionNotActive.class).recoverWithUni(e -> settle(pushes, "wait", e.getMessage()))
         .onFailure(ChannelRefusal.class).recoverWithUni(e -> connections.noteRefusal(connectionId, (ChannelRefusal) e)
             .chain(aboutConnection -> settle(pushes, aboutConnection ? "wait" : "refused",

@@ -41,7 +41,13 @@ public final class LocalPostgres {
     // (the embedded server's own defaults turn fsync and synchronous_commit off)
     boolean nonDurable = "true".equalsIgnoreCase(System.getenv("STOCKBRIDGE_PG_NON_DURABLE"));
     String durable = nonDurable ? "off" : "on";
-    EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+    // what each statement costs, for deploy/bench/statements; off by default (it is a profiler, not a feature)
+    boolean statements = "true".equalsIgnoreCase(System.getenv("STOCKBRIDGE_PG_STAT_STATEMENTS"));
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+    if (statements) {
+      builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+    }
+    EmbeddedPostgres postgres = builder
         .setDataDirectory(dataDirectory)
         .setCleanDataDirectory(false)
         .setPort(port)
@@ -65,6 +71,11 @@ public final class LocalPostgres {
         Statement statement = connection.createStatement()) {
       if (!exists(statement, "select 1 from pg_roles where rolname = '" + user + "'")) {
         statement.execute("create role " + user + " login password '" + password.replace("'", "''") + "'");
+      }
+      if (statements) {
+        statement.execute("create extension if not exists pg_stat_statements");
+        statement.execute("grant pg_read_all_stats to " + user);
+        statement.execute("grant execute on function pg_stat_statements_reset to " + user);
       }
       for (String database : databases) {
         if (!exists(statement, "select 1 from pg_database where datname = '" + database + "'")) {

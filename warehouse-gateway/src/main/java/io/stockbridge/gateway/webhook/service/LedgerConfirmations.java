@@ -21,8 +21,10 @@ public class LedgerConfirmations {
   // a superseded snapshot is settled when no newer value of its item is still on its way, and applied only if one was;
   // "offset 0" keeps newer_refused a lookup per row: as a hashed subplan it read the whole outbox twice per round,
   // which took a core at 500 readings/s and grew with the outbox (issue 19)
+  // "materialized": inlined into the update, the whole search ran again for every row another transaction touched
+  // meanwhile (the update's recheck), and a round at 500 readings/s took 30-40 s of a core (issue 19)
   private static final String CONFIRM = """
-      with answered as (
+      with answered as materialized (
         select e.id,
           (select string_agg(o.last_error, '; ' order by o.created_at) from outbox_event o
            where o.subject = e.id::text and o.status = 'DEAD') as refusal,
