@@ -151,6 +151,12 @@ final class Suite implements AutoCloseable {
     }
   }
 
+  /** The first column of the first row as a number; -1 when there is no row or it is null. */
+  long number(String database, String sql) {
+    List<List<String>> rows = rows(database, sql);
+    return rows.isEmpty() || rows.get(0).get(0) == null ? -1 : Long.parseLong(rows.get(0).get(0));
+  }
+
   /** Stops what a test started, in the order given, skipping what never started (a WireMock front is stopped). */
   static void stopAll(Object... running) throws Exception {
     for (Object started : running) {

@@ -211,8 +211,7 @@ class TwoReplicasSystemTest {
   }
 
   private static long count(String database, String sql) {
-    List<List<String>> rows = suite.rows(database, sql);
-    return rows.isEmpty() || rows.get(0).get(0) == null ? -1 : Long.parseLong(rows.get(0).get(0));
+    return suite.number(database, sql);
   }
 
   /** The ids of a warehouse's events a delivery carried: a batch's, or a single event's Idempotency-Key. */
