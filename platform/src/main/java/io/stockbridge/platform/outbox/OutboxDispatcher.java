@@ -141,10 +141,7 @@ public class OutboxDispatcher {
 
   @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> scheduledPurge() {
-    return purgeFinished()
-        .onFailure().invoke(e -> Log.warnf("Outbox purge failed; the next one retries: %s", e.getMessage()))
-        .onFailure().recoverWithItem(0L)
-        .replaceWithVoid();
+    return BatchedPurge.onSchedule("Outbox", purgeFinished());
   }
 
   /**

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.catalog.channelpush.config.ChannelPushConfig;
@@ -34,10 +33,7 @@ public class ChannelPushRetention {
 
   @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> purgeOnSchedule() {
-    return purgeSettledBefore(clock.now().minus(config.retention()))
-        .onFailure().invoke(e -> Log.warnf("Channel push purge failed; the next one retries: %s", e.getMessage()))
-        .onFailure().recoverWithItem(0L)
-        .replaceWithVoid();
+    return BatchedPurge.onSchedule("Channel push", purgeSettledBefore(clock.now().minus(config.retention())));
   }
 
   /** Deletes the pushed and refused quantities queued before {@code before}; @return how many. */

@@ -52,17 +52,6 @@ public class ChannelPushes {
     this.clock = clock;
   }
 
-  /** The ledger reported a newer quantity of a SKU in a warehouse. */
-  public Uni<Void> stockChanged(String sellerId, String sellerSku, String warehouseId, long available, long version,
-      OffsetDateTime changedAt) {
-    return listings.liveWithSku(sellerId, sellerSku)
-        .chain(live -> Multi.createFrom().iterable(live)
-            .onItem().transformToUniAndConcatenate(listing -> queue(listing, sellerSku, warehouseId, available,
-                version, changedAt))
-            .collect().asList())
-        .replaceWithVoid();
-  }
-
   /** A listing went live: the quantities the ledger last reported for its SKUs go to the channel. */
   public Uni<Void> listingLive(Listing listing) {
     return Multi.createFrom().iterable(listing.channelSkus.keySet())

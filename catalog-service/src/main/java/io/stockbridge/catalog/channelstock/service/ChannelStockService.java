@@ -10,16 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-import io.stockbridge.catalog.channelpush.service.ChannelPushes;
 import io.stockbridge.catalog.channelstock.AvailableChange;
 import io.stockbridge.catalog.channelstock.ChannelStockView;
 import io.stockbridge.catalog.channelpush.config.ChannelPushConfig;
 import io.stockbridge.catalog.channelstock.repository.ChannelStockIntake;
 import io.stockbridge.catalog.channelstock.repository.ChannelStockRepository;
-import io.stockbridge.catalog.channelstock.repository.ChannelStockRow;
 import io.stockbridge.catalog.product.repository.SkuRepository;
 import io.stockbridge.platform.outbox.OutboxBatch;
 import io.stockbridge.platform.problem.ProblemException;
@@ -34,7 +31,6 @@ public class ChannelStockService {
   private final ChannelStockRepository stock;
   private final SkuRepository skus;
   private final MeterRegistry registry;
-  private final ChannelPushes pushes;
   private final ObjectMapper mapper;
   private final Validator validator;
   private final SuiteClock clock;
@@ -43,7 +39,7 @@ public class ChannelStockService {
   private final ChannelPushConfig pushConfig;
 
   public ChannelStockService(ChannelStockRepository stock, SkuRepository skus, MeterRegistry registry,
-      ChannelPushes pushes, ObjectMapper mapper, Validator validator, SuiteClock clock, ChannelStockIntake intake,
+      ObjectMapper mapper, Validator validator, SuiteClock clock, ChannelStockIntake intake,
       ChannelPushConfig pushConfig) {
     this.intake = intake;
     this.pushConfig = pushConfig;
@@ -52,13 +48,12 @@ public class ChannelStockService {
     this.mapper = mapper;
     this.validator = validator;
     this.registry = registry;
-    this.pushes = pushes;
     this.clock = clock;
   }
 
-  @WithTransaction
+  /** One report, taken in by the batch's statement: one rule for a report alone and for a hundred. */
   public Uni<Boolean> record(String sellerId, AvailableChange change) {
-    return apply(sellerId, change);
+    return recordAll(List.of(sellerId), List.of(change)).map(taken -> taken.applied() > 0);
   }
 
   /**
@@ -93,24 +88,13 @@ public class ChannelStockService {
   }
 
   /** The batch's reports in one statement (see {@link ChannelStockIntake}). */
-  private Uni<Void> recordAll(List<String> sellerIds, List<AvailableChange> changes) {
+  private Uni<ChannelStockIntake.Taken> recordAll(List<String> sellerIds, List<AvailableChange> changes) {
     return intake.record(sellerIds, changes, clock.now(), pushConfig.maxQuantity())
         .invoke(taken -> {
           registry.counter("stockbridge_channel_stock_reports_total", "outcome", "applied").increment(taken.applied());
           registry.counter("stockbridge_channel_stock_reports_total", "outcome", "older")
               .increment(changes.size() - taken.applied());
-        })
-        .replaceWithVoid();
-  }
-
-  private Uni<Boolean> apply(String sellerId, AvailableChange change) {
-    return stock.record(sellerId, change.sellerSku(), new ChannelStockRow(change.warehouseId(), change.available(),
-            change.sellable(), change.reserved(), change.version(), change.changedAt(), clock.now()))
-        .invoke(applied -> registry.counter("stockbridge_channel_stock_reports_total",
-            "outcome", applied ? "applied" : "older").increment())
-        // a newer quantity is queued for the channel in the same transaction: taken in means sent, eventually
-        .call(applied -> applied ? pushes.stockChanged(sellerId, change.sellerSku(), change.warehouseId(),
-            change.available(), change.version(), change.changedAt()) : Uni.createFrom().voidItem());
+        });
   }
 
   /** The SKU's last reported stock; 404 for a SKU the seller does not have (not an empty answer). */

@@ -47,11 +47,4 @@ public class ListingRepository implements PanacheRepositoryBase<Listing, UUID> {
   public Uni<Boolean> anyOfProductIn(UUID productId, ListingStatus status) {
     return count("productId = ?1 and status = ?2", productId, status).map(count -> count > 0);
   }
-
-  /** The live listings holding a seller SKU on their channel, with the channel's ids. */
-  public Uni<List<Listing>> liveWithSku(String sellerId, String sellerSku) {
-    return find("from Listing where sellerId = ?1 and status = ?2 and channelProductId is not null "
-        + "and productId in (select s.productId from Sku s where s.sellerId = ?1 and s.sellerSku = ?3) order by id",
-        sellerId, ListingStatus.LIVE, sellerSku).list();
-  }
 }

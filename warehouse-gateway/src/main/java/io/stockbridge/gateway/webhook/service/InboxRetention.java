@@ -2,7 +2,6 @@ package io.stockbridge.gateway.webhook.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.stockbridge.gateway.config.InboxConfig;
@@ -35,11 +34,7 @@ public class InboxRetention {
 
   @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> scheduledPurge() {
-    return purge()
-        .invoke(purged -> Log.debugf("Purged %d settled inbox events past their retention", purged))
-        .onFailure().invoke(e -> Log.warnf("Inbox purge failed; the next one retries: %s", e.getMessage()))
-        .onFailure().recoverWithItem(0L)
-        .replaceWithVoid();
+    return BatchedPurge.onSchedule("Inbox", purge());
   }
 
   /** Deletes every settled event past the retention; @return how many */
