@@ -11,7 +11,9 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Where a service's CPU went during a Java Flight Recorder recording: each execution sample goes to the layer of the
  * innermost frame that belongs to one (JDK frames such as HashMap.get count for the library that called them), so
- * "JSON" means the thread was parsing or writing JSON at that instant. Used by deploy/bench/profile.
+ * "JSON" means the thread was parsing or writing JSON at that instant. The router's handlers (the OIDC extension's
+ * among them) are ancestors of every request's frames, so the HTTP layer names them before the token check could.
+ * Used by deploy/bench/profile.
  *
  *   java deploy/bench/ProfileBreakdown.java recording.jfr
  */
@@ -28,7 +30,8 @@ public class ProfileBreakdown {
     LAYERS.put("JSON (Jackson)", List.of("com.fasterxml.jackson"));
     LAYERS.put("Stockbridge code", List.of("io.stockbridge"));
     LAYERS.put("HTTP (Netty, Vert.x HTTP, RESTEasy Reactive, REST client)",
-        List.of("io.netty", "io.vertx.core.http", "org.jboss.resteasy", "io.quarkus.rest"));
+        List.of("io.netty", "io.vertx.core.http", "io.vertx.core.net", "io.vertx.ext.web", "io.quarkus.vertx.http",
+            "org.jboss.resteasy", "io.quarkus.rest", "io.quarkus.resteasy"));
     LAYERS.put("context propagation, CDI, Mutiny", List.of("io.smallrye.context", "io.quarkus.arc", "io.smallrye.mutiny"));
     LAYERS.put("logging, metrics, tracing",
         List.of("org.jboss.logmanager", "org.jboss.logging", "io.micrometer", "io.opentelemetry"));
