@@ -40,6 +40,12 @@ public final class TestTokens {
     return sign(builder("service-account-" + clientId, "service").claim("azp", clientId));
   }
 
+  /** An ID token for a user signed in to the OIDC client {@code clientId} (its audience), as a code flow issues. */
+  public static String idToken(String user, String clientId) {
+    return Jwt.preferredUserName(user).subject(user).issuer(ISSUER).audience(clientId)
+        .expiresIn(Duration.ofMinutes(30)).jws().keyId("1").sign("privateKey.jwk");
+  }
+
   private static JwtClaimsBuilder builder(String user, String... roles) {
     return Jwt.preferredUserName(user)
         .subject(user)

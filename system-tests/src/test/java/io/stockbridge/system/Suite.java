@@ -63,6 +63,34 @@ final class Suite implements AutoCloseable {
   }
 
   /**
+   * Makes the identity provider's sign-in page (the OIDC test server's login form) sign in each named user with the
+   * given access token, through the authorization-code flow: the form's username picks the code, and the token
+   * endpoint exchanges that code for the user's tokens only when the request carries a PKCE code verifier.
+   */
+  void signInUsers(String clientId, Map<String, String> accessTokens) {
+    accessTokens.forEach((user, accessToken) -> {
+      oidcServer.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+          com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/login"))
+          .withQueryParam("username", com.github.tomakehurst.wiremock.client.WireMock.equalTo(user)).atPriority(1)
+          .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(302)
+              .withHeader("Location", "{{request.query.redirect_uri}}?state={{request.query.state}}&code=code-of-" + user)
+              .withTransformers("response-template")));
+      oidcServer.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+          com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/auth/realms/quarkus/token"))
+          .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("grant_type=authorization_code"))
+          .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matching(
+              "(.*&)?code=code-of-" + user + "(&.*)?"))
+          .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("code_verifier="))
+          .atPriority(1)
+          .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+              .withHeader("Content-Type", "application/json")
+              .withBody("{\"access_token\":\"" + accessToken + "\",\"id_token\":\""
+                  + io.stockbridge.testing.TestTokens.idToken(user, clientId)
+                  + "\",\"token_type\":\"Bearer\",\"expires_in\":1800}")));
+    });
+  }
+
+  /**
    * PostgreSQL as production runs it, durable (the embedded server's defaults turn fsync and synchronous_commit off),
    * on a data directory and port that outlive a crash.
    */

@@ -159,8 +159,11 @@ public final class DemoWarehouses {
     HttpResponse<String> consent = http.send(HttpRequest.newBuilder(URI.create(consentUrl)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
     expect(consent, 302);
-    String callback = consent.headers().firstValue("Location").orElseThrow();
-    HttpResponse<String> connected = http.send(HttpRequest.newBuilder(URI.create(callback)).GET().build(),
+    // the channel sends the browser back to wherever catalog-service's redirect URI points (the console, in the
+    // local stack); the demo hands the code and state straight to catalog-service's callback instead
+    String query = URI.create(consent.headers().firstValue("Location").orElseThrow()).getRawQuery();
+    HttpResponse<String> connected = http.send(HttpRequest.newBuilder(
+        URI.create(catalog + "/v1/channel-connections/callback?" + query)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
     expect(connected, 200);
     JsonNode connection = JSON.readTree(connected.body());

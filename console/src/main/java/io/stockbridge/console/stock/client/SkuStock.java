@@ -1,0 +1,10 @@
+package io.stockbridge.console.stock.client;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** A SKU's stock in every warehouse and its total available. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SkuStock(String sellerSku, List<WarehouseStock> warehouses, long available) {
+}

@@ -1,0 +1,10 @@
+package io.stockbridge.console.warehouses.client;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** A new webhook secret, shown once, and until when the previous one still verifies. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SecretRotation(String webhookSecret, OffsetDateTime previousSecretValidUntil) {
+}
