@@ -8,7 +8,6 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -85,7 +84,7 @@ final class ConsoleBrowser implements AutoCloseable {
     return driver.getPageSource();
   }
 
-  WebDriver driver() {
+  ChromeDriver driver() {
     return driver;
   }
 

@@ -34,6 +34,7 @@ class ConsoleSystemTest {
   private static final String ALICE_SELLER = "console-a";
   private static final String ALICE = TestTokens.seller(ALICE_SELLER, "seller-admin");
   private static final String BOB = TestTokens.seller("console-b", "seller-admin");
+  private static final String RITA = TestTokens.staff("rita", "compliance-reviewer");
   private static final String WAREHOUSE_CODE = "CON-WH";
   private static final String BARCODE = "4006381333931";
 
@@ -50,7 +51,7 @@ class ConsoleSystemTest {
   @BeforeAll
   static void startTheSuiteAndSeedAlicesData() throws Exception {
     suite = Suite.start("catalog", "inventory", "gateway", "compliance");
-    suite.signInUsers("stockbridge-console", Map.of("alice", ALICE, "bob", BOB));
+    suite.signInUsers("stockbridge-console", Map.of("alice", ALICE, "bob", BOB, "rita", RITA));
     channel = new ChannelSandbox(ChannelSandbox.DEFAULT_APP_KEY, ChannelSandbox.DEFAULT_APP_SECRET).start(0);
     // each service's environment names the others, so every one is made (and has its port) before any starts
     Map<String, String> inventoryEnvironment = new HashMap<>(suite.environment());
@@ -215,6 +216,49 @@ class ConsoleSystemTest {
       }
       browser.go("/?q=CON-1");
       assertThat(browser.find(By.cssSelector("#sku .problem-title")).getText()).isNotBlank();
+    });
+  }
+
+  @Test
+  void aReviewerWorksTheQueueOfEverySellersDocumentsAndTheSellerSeesItsExpiry(TestInfo test) throws Exception {
+    String expires = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(20).toString();
+    given().baseUri(compliance.url()).auth().oauth2(ALICE).multiPart("type", "FCC_ID").multiPart("number", "2AC7Z-CON1")
+        .multiPart("issuer", "FCC").multiPart("issuedAt", "2026-01-05").multiPart("expiresAt", expires)
+        .multiPart("market", "US").multiPart("scope", "SELLER")
+        .multiPart("file", "grant.pdf", "%PDF-1.4\n%console test\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "application/pdf")
+        .post("/v1/documents").then().statusCode(201);
+    inTheBrowser(test, browser -> {
+      browser.go("/").signIn("rita");
+      // a reviewer has no stock: the console opens on the review queue, and offers only that page
+      assertThat(browser.path()).isEqualTo("/compliance");
+      assertThat(browser.all(By.linkText("Stock"))).isEmpty();
+      WebElement row = browser.waitFor(By.xpath("//table[@id='review-queue']//tr[td[contains(., '2AC7Z-CON1')]]"));
+      assertThat(row.getText()).contains(ALICE_SELLER).contains("SUBMITTED");
+      row.findElement(By.xpath(".//button[text()='Start review']")).click();
+      assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("The document's review status was changed.");
+      assertThat(browser.find(By.xpath("//table[@id='review-queue']//tr[td[contains(., '2AC7Z-CON1')]]")).getText())
+          .contains("PENDING_REVIEW");
+      browser.screenshot("review-queue");
+    });
+    browser.close();
+    inTheBrowser(test, browser -> {
+      browser.go("/compliance").signIn("alice");
+      assertThat(browser.find(By.id("expiring")).getText()).contains("2AC7Z-CON1").contains(expires);
+    });
+  }
+
+  @Test
+  void anActionPostedWithoutItsPagesCsrfTokenIsRefused(TestInfo test) throws Exception {
+    inTheBrowser(test, browser -> {
+      browser.go("/attention").signIn("alice");
+      // what another site could make the signed-in browser send: the session cookie, but not the page's token; with
+      // the token, an unknown alert would be inventory-service's 404
+      String action = console.url() + "/attention/alerts/" + java.util.UUID.randomUUID() + "/acknowledgement";
+      Object status = browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+          + "fetch(arguments[0], {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},"
+          + " body: 'note=x', redirect: 'manual'}).then(r => done(r.status), e => done(String(e)));", action);
+      assertThat(status).isEqualTo(400L);
     });
   }
 

@@ -1,7 +1,9 @@
 package io.stockbridge.console.attention.rest;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,6 +34,7 @@ import io.stockbridge.console.shell.Notices;
 import io.stockbridge.console.shell.Section;
 import io.stockbridge.console.shell.Viewer;
 import io.stockbridge.console.warehouses.client.WarehouseClient;
+import io.stockbridge.console.warehouses.client.WarehouseSummary;
 
 /**
  * Needs attention: everything waiting for the seller, each with the action that resolves it. Alerts and calibration
@@ -47,7 +50,7 @@ public class AttentionPage {
   /** Everything the page lists, each from its own service call. */
   public record Attention(Section<List<Alert>> alerts, Section<List<CalibrationTask>> calibrations,
       Section<List<WarehouseClient.Parked>> parked, Section<List<Listing>> failedListings,
-      Section<List<Connection>> connections, List<String> calibrationReasons) {
+      Section<List<Connection>> connections, List<String> calibrationReasons, Map<String, String> warehouseCodes) {
   }
 
   @CheckedTemplate
@@ -73,15 +76,20 @@ public class AttentionPage {
   @GET
   @Produces(MediaType.TEXT_HTML)
   public Uni<TemplateInstance> show(@QueryParam("notice") String notice) {
+    // warehouse codes only label alerts and tasks: without the gateway the ledger's ids are shown
+    Uni<Map<String, String>> codes = warehouses.warehouses().onFailure().recoverWithItem(List.of())
+        .map(all -> all.stream().collect(Collectors.toMap(warehouse -> warehouse.id().toString(),
+            WarehouseSummary::code, (a, b) -> a)));
     return Uni.combine().all().unis(
         Section.of(alerts.holding(), "inventory-service"),
         Section.of(alerts.openCalibrations(), "inventory-service"),
         Section.of(warehouses.parked(), "warehouse-gateway"),
         Section.of(listings.listings("FAILED"), "catalog-service"),
         Section.of(connections.connections().map(all -> all.stream().filter(Connection::needsReauthorization)
-            .toList()), "catalog-service"))
-        .with((held, tasks, parked, failed, reauthorize) -> Templates.attention(Viewer.of(identity), "attention",
-            Notices.of(notice), new Attention(held, tasks, parked, failed, reauthorize, CALIBRATION_REASONS)));
+            .toList()), "catalog-service"), codes)
+        .with((held, tasks, parked, failed, reauthorize, named) -> Templates.attention(Viewer.of(identity),
+            "attention", Notices.of(notice), new Attention(held, tasks, parked, failed, reauthorize,
+                CALIBRATION_REASONS, named)));
   }
 
   @POST

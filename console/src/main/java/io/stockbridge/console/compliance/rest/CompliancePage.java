@@ -1,7 +1,9 @@
 package io.stockbridge.console.compliance.rest;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
@@ -26,6 +28,8 @@ import io.stockbridge.console.compliance.client.ComplianceClient;
 import io.stockbridge.console.compliance.client.Dashboard;
 import io.stockbridge.console.compliance.client.Document;
 import io.stockbridge.console.config.ConsoleConfig;
+import io.stockbridge.console.products.client.ProductClient;
+import io.stockbridge.console.products.client.ProductSummary;
 import io.stockbridge.console.shell.Back;
 import io.stockbridge.console.shell.Notices;
 import io.stockbridge.console.shell.Section;
@@ -44,15 +48,19 @@ public class CompliancePage {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance compliance(Viewer viewer, String page, String notice, int days,
-        Section<List<Document>> expiring, Section<List<Dashboard.Market>> markets, Section<List<Document>> queue);
+        Section<List<Document>> expiring, Section<List<Dashboard.Market>> markets, Section<List<Document>> queue,
+        Map<String, String> productNames);
   }
 
   private final ComplianceClient compliance;
+  private final ProductClient products;
   private final ConsoleConfig config;
   private final SecurityIdentity identity;
 
-  public CompliancePage(ComplianceClient compliance, ConsoleConfig config, SecurityIdentity identity) {
+  public CompliancePage(ComplianceClient compliance, ProductClient products, ConsoleConfig config,
+      SecurityIdentity identity) {
     this.compliance = compliance;
+    this.products = products;
     this.config = config;
     this.identity = identity;
   }
@@ -71,8 +79,14 @@ public class CompliancePage {
         : none();
     Uni<Section<List<Document>>> queue = viewer.reviewer() ? Section.of(compliance.reviewQueue(), "compliance-service")
         : none();
-    return Uni.combine().all().unis(expiring, markets, queue).with((soon, boards, review) -> Templates.compliance(
-        viewer, "compliance", Notices.of(notice), config.expiringDays(), soon, boards, review));
+    // product names only label the dashboard's rows: without catalog-service the ids are shown
+    Uni<Map<String, String>> names = viewer.seller() ? products.products().onFailure().recoverWithItem(List.of())
+        .map(all -> all.stream().collect(Collectors.toMap(product -> product.id().toString(), ProductSummary::title,
+            (a, b) -> a)))
+        : Uni.createFrom().item(Map.of());
+    return Uni.combine().all().unis(expiring, markets, queue, names).with((soon, boards, review, named) ->
+        Templates.compliance(viewer, "compliance", Notices.of(notice), config.expiringDays(), soon, boards, review,
+            named));
   }
 
   @POST

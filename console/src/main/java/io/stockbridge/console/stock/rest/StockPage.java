@@ -1,10 +1,13 @@
 package io.stockbridge.console.stock.rest;
 
+import java.net.URI;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -35,9 +38,14 @@ public class StockPage {
 
   @GET
   @Produces(MediaType.TEXT_HTML)
-  public Uni<TemplateInstance> stock(@QueryParam("q") String query, @QueryParam("notice") String notice) {
+  public Uni<Response> stock(@QueryParam("q") String query, @QueryParam("notice") String notice) {
+    Viewer viewer = Viewer.of(identity);
+    if (!viewer.seller()) {
+      // a reviewer or platform admin has no stock: their work is on the Compliance page
+      return Uni.createFrom().item(Response.seeOther(URI.create("/compliance")).build());
+    }
     String search = query == null || query.length() > 64 ? null : query;
     return overview.view(search)
-        .map(view -> Templates.stock(Viewer.of(identity), "stock", Notices.of(notice), view));
+        .map(view -> Response.ok(Templates.stock(viewer, "stock", Notices.of(notice), view)).build());
   }
 }
