@@ -8,10 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -22,8 +18,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,20 +79,6 @@ class ChannelSystemTest {
     }
   }
 
-
-  private static byte[] whitePhoto() throws Exception {
-    BufferedImage image = new BufferedImage(1080, 1080, BufferedImage.TYPE_INT_RGB);
-    Graphics2D graphics = image.createGraphics();
-    graphics.setColor(Color.WHITE);
-    graphics.fillRect(0, 0, 1080, 1080);
-    graphics.setColor(Color.DARK_GRAY);
-    graphics.fillOval(270, 270, 540, 540);
-    graphics.dispose();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(image, "png", out);
-    return out.toByteArray();
-  }
-
   /** The seller consents on the channel; the browser follows the redirect back to catalog-service's callback. */
   private static String connect() throws Exception {
     return connect("US");
@@ -133,7 +113,7 @@ class ChannelSystemTest {
          "originCountry": "CN", "manufacturer": {"name": "Acme Audio Ltd", "registeredAddress": "1 Keji Road, Shenzhen"},
          "attributes": {"wireless": "true"}, "skus": [{"sellerSku": "%s"}]}""".formatted(SKU))
         .post("/v1/products").then().statusCode(201).extract().path("id");
-    byte[] photo = whitePhoto();
+    byte[] photo = Seller.whitePhoto();
     for (int i = 0; i < 3; i++) {
       given().baseUri(catalog.url()).auth().oauth2(ADMIN).contentType("image/png").body(photo)
           .post("/v1/products/{id}/images", product).then().statusCode(201);
@@ -304,7 +284,7 @@ class ChannelSystemTest {
     String product = as(ADMIN, catalog).body(serum.formatted("[\"Purified Water\", \"Glycerin\"]"))
         .post("/v1/products").then().statusCode(201).body("ingredients[0]", equalTo("Purified Water"))
         .extract().path("id");
-    byte[] photo = whitePhoto();
+    byte[] photo = Seller.whitePhoto();
     for (int i = 0; i < 3; i++) {
       given().baseUri(catalog.url()).auth().oauth2(ADMIN).contentType("image/png").body(photo)
           .post("/v1/products/{id}/images", product).then().statusCode(201);

@@ -66,7 +66,9 @@ class ConsoleSystemTest {
         "STOCKBRIDGE_CHANNEL_APP_SECRET", ChannelSandbox.DEFAULT_APP_SECRET,
         "STOCKBRIDGE_CHANNEL_AUTHORIZE_URL", channel.baseUrl() + "/oauth/authorize",
         "STOCKBRIDGE_CHANNEL_AUTH_URL", channel.baseUrl(), "STOCKBRIDGE_CHANNEL_API_URL", channel.baseUrl(),
-        "STOCKBRIDGE_CHANNEL_REDIRECT_URI", console.url() + "/channel/callback"), List.of());
+        "STOCKBRIDGE_CHANNEL_REDIRECT_URI", console.url() + "/channel/callback",
+        // the LST-4 lock reaches the alert feed within seconds rather than production's minute
+        "STOCKBRIDGE_ALERTS_REPORTING_INTERVAL", "2s"), List.of());
     gateway = new ServiceProcess("warehouse-gateway", suite.environment("STOCKBRIDGE_INVENTORY_URL", inventory.url(),
         "STOCKBRIDGE_CATALOG_URL", catalog.url()), List.of());
     inventoryEnvironment.put("STOCKBRIDGE_CATALOG_URL", catalog.url());
@@ -200,6 +202,59 @@ class ConsoleSystemTest {
       assertThat(suite.number("catalog", "select count(*) from channel_connection where state_hash is not null"))
           .as("the consent's state was used up").isZero();
       browser.screenshot("channel");
+    });
+  }
+
+  @Test
+  void theWebhookSecretIsRotatedInTheConsoleAndShownOnce(TestInfo test) throws Exception {
+    inTheBrowser(test, browser -> {
+      browser.go("/warehouses").signIn("alice");
+      browser.find(By.cssSelector("section[data-warehouse='" + WAREHOUSE_CODE + "'] form[action$='/webhook-secret'] "
+          + "button")).click();
+      browser.driver().switchTo().alert().accept();
+      String secret = browser.waitFor(By.id("new-secret")).getText();
+      assertThat(secret).startsWith("whsec_");
+      // the partner signs with the new secret, and the gateway takes its reading
+      assertThat(Seller.send(gateway, new Seller.Warehouse(warehouse.id(), secret), "con-after-rotation",
+          Seller.levels("CON-ITEM-1", 2, 40))).isEqualTo(202);
+      browser.go("/warehouses");
+      assertThat(browser.source()).doesNotContain(secret);
+    });
+  }
+
+  @Test
+  void aListingTheChannelKeepsRefusingShowsWhyAndItsLockCountdown_LST4(TestInfo test) throws Exception {
+    String product = as(ALICE, catalog).header("Idempotency-Key", "console-lock-product").body("""
+        {"titles": {"en": "Stackable storage boxes, set of three"}, "category": "Home & Living",
+         "originCountry": "CN", "manufacturer": {"name": "Acme Home Ltd", "registeredAddress": "1 Keji Road, Shenzhen"},
+         "skus": [{"sellerSku": "CON-LOCK"}]}""").post("/v1/products").then().statusCode(201).extract().path("id");
+    byte[] photo = Seller.whitePhoto();
+    for (int i = 0; i < 3; i++) {
+      given().baseUri(catalog.url()).auth().oauth2(ALICE).contentType("image/png").body(photo)
+          .post("/v1/products/{id}/images", product).then().statusCode(201);
+    }
+    String connection = as(ALICE, catalog).get("/v1/channel-connections").then().statusCode(200).extract()
+        .path("items.find { it.status == 'ACTIVE' }.id");
+    String listing = as(ALICE, catalog).body("{\"productId\": \"" + product + "\", \"connectionId\": \"" + connection
+        + "\", \"market\": \"US\"}").post("/v1/listings").then().statusCode(201).extract().path("id");
+    channel.faults().failNext(4, 400);
+    inTheBrowser(test, browser -> {
+      browser.go("/listings").signIn("alice");
+      By section = By.cssSelector("section[data-listing='" + listing + "']");
+      for (int submission = 1; submission <= 4; submission++) {
+        browser.find(section).findElement(By.xpath(".//button[text()='Publish']")).click();
+        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("The listing was sent for publication.");
+      }
+      assertThat(browser.find(section).getText()).contains("FAILED").contains("channel");
+      // more than three refusals in 24 hours: the SKU is locked for 72 hours, and the page counts it down
+      await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+        browser.go("/listings");
+        return !browser.find(section).findElements(By.cssSelector("[data-until]")).isEmpty();
+      });
+      assertThat(browser.find(section).findElement(By.cssSelector("[data-until]")).getText())
+          .matches("7[12] h \\d+ min left");
+      assertThat(browser.find(section).findElements(By.xpath(".//button[text()='Publish']"))).isEmpty();
+      browser.screenshot("listing-locked");
     });
   }
 

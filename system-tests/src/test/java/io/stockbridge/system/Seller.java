@@ -61,6 +61,21 @@ final class Seller {
         .put("/v1/skus/{sku}/warehouse-items/{wh}", sku, warehouse.id()).then().statusCode(200);
   }
 
+  /** A main image the channel's rules accept: 1080 x 1080, a white background, a product in the middle. */
+  static byte[] whitePhoto() throws java.io.IOException {
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1080, 1080,
+        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D graphics = image.createGraphics();
+    graphics.setColor(java.awt.Color.WHITE);
+    graphics.fillRect(0, 0, 1080, 1080);
+    graphics.setColor(java.awt.Color.DARK_GRAY);
+    graphics.fillOval(270, 270, 540, 540);
+    graphics.dispose();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", out);
+    return out.toByteArray();
+  }
+
   /** A Standard Webhooks reading of one item's levels. */
   static String levels(String item, long sequence, long sellable) {
     return "{\"type\": \"inventory.levels\", \"data\": {\"items\": [{\"itemId\": \"" + item + "\", \"sequence\": \""

@@ -6,7 +6,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** An open alert of the seller's: one per cause while it holds. */
+@RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Alert(UUID id, String type, String status, String sellerSku, String warehouseId, String summary,
     Map<String, Object> details, OffsetDateTime openedAt, OffsetDateTime acknowledgedAt) {

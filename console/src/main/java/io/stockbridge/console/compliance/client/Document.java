@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** A compliance document and where its review stands (CMP-2). */
+@RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Document(UUID id, String sellerId, String type, String number, String issuer, LocalDate expiresAt,
     String market, String scope, String scopeId, String status, boolean usable, String fileName) {

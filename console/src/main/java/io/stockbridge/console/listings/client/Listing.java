@@ -6,11 +6,15 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** A listing: where it stands, and exactly what blocks it (LST-1). */
+@RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Listing(UUID id, UUID productId, UUID connectionId, String market, String status,
     List<Failure> failures, boolean recalibrationRequired, OffsetDateTime updatedAt) {
   /** Why a publication failed: a stable code, the product field to fix, what to do, a value that would pass. */
+  @RegisterForReflection
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Failure(String code, String field, String message, String suggestion) {
   }

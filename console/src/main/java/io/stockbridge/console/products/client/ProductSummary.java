@@ -6,10 +6,14 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** What the pages show of a product: its name, category and SKU codes. */
+@RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProductSummary(UUID id, Map<String, String> titles, String category, List<SkuCodes> skus) {
   /** A SKU's seller code and barcode. */
+  @RegisterForReflection
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record SkuCodes(String sellerSku, String barcode) {
   }

@@ -5,7 +5,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** One change of a SKU's balance in a warehouse, with its buckets before and after (INV-5). */
+@RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AuditEntry(String sellerSku, String warehouseId, Map<String, Object> before, Map<String, Object> after,
     OffsetDateTime at) {

@@ -2,7 +2,10 @@ package io.stockbridge.console.stock.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** A SKU's buckets in one warehouse, as inventory-service reports them (STK-1). */
+@RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record StockLevels(long inTransit, long qc, long frozen, long sellable, long reserved, long safetyStock,
     long available, long withheld) {
