@@ -87,10 +87,10 @@ class ConsoleSystemTest {
   private static void seedAlicesData() throws Exception {
     as(ALICE, catalog).header("Idempotency-Key", "console-product").body("{\"titles\": {\"en\": \"Wireless earbuds "
         + "with charging case\"}, \"category\": \"Electronics/Audio/Earphones\", \"skus\": [{\"sellerSku\": "
-        + "\"CON-1\", \"barcode\": \"" + BARCODE + "\"}, {\"sellerSku\": \"CON-2\"}]}").post("/v1/products").then()
+        + "\"CON-1\", \"barcode\": \"" + BARCODE + "\"}, {\"sellerSku\": \"CON-2\"}, {\"sellerSku\": \"CON-3\"}]}").post("/v1/products").then()
         .statusCode(201);
     await().atMost(Duration.ofSeconds(30)).until(() -> suite.number("inventory", "select count(*) from known_sku "
-        + "where seller_id = '" + ALICE_SELLER + "'") == 2);
+        + "where seller_id = '" + ALICE_SELLER + "'") == 3);
     Seller alice = new Seller(ALICE, catalog, gateway);
     warehouse = alice.webhookWarehouse(WAREHOUSE_CODE);
     alice.map("CON-1", warehouse, "CON-ITEM-1");
@@ -203,6 +203,41 @@ class ConsoleSystemTest {
           .as("the consent's state was used up").isZero();
       browser.screenshot("channel");
     });
+  }
+
+  @Test
+  void aCalibrationTaskAndItsAlertAreWorkedFromNeedsAttention_WH4(TestInfo test) throws Exception {
+    new Seller(ALICE, catalog, gateway).map("CON-3", warehouse, "CON-ITEM-3");
+    assertThat(Seller.send(gateway, warehouse, "con-count-1", Seller.levels("CON-ITEM-3", 1, 100))).isEqualTo(202);
+    await().atMost(Duration.ofSeconds(30)).until(() -> suite.number("inventory", "select unreserved + reserved from "
+        + "stock_balance where seller_id = '" + ALICE_SELLER + "' and seller_sku = 'CON-3'") == 100);
+    // the warehouse now reports 20 units fewer than the ledger can explain
+    assertThat(Seller.send(gateway, warehouse, "con-count-2", Seller.levels("CON-ITEM-3", 2, 80))).isEqualTo(202);
+    inTheBrowser(test, browser -> {
+      browser.go("/attention").signIn("alice");
+      await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+        browser.go("/attention");
+        return !browser.all(By.cssSelector("[data-calibration='CON-3']")).isEmpty()
+            && !browser.all(By.cssSelector("li[data-alert='CALIBRATION_OPEN']")).isEmpty();
+      });
+      WebElement task = browser.find(By.cssSelector("[data-calibration='CON-3']"));
+      assertThat(task.getText()).contains("CON-3 in " + WAREHOUSE_CODE).contains("expected 100 sellable")
+          .contains("reported 80");
+      browser.screenshot("attention");
+      browser.find(By.cssSelector("li[data-alert='CALIBRATION_OPEN'] button")).click();
+      assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("The alert is marked as seen.");
+      assertThat(browser.find(By.cssSelector("li[data-alert='CALIBRATION_OPEN']")).getText()).contains("seen");
+
+      task = browser.find(By.cssSelector("[data-calibration='CON-3']"));
+      new org.openqa.selenium.support.ui.Select(task.findElement(By.tagName("select"))).selectByValue("LOSS");
+      task.findElement(By.cssSelector("input[name='note']")).sendKeys("two cartons missing");
+      task.findElement(By.tagName("button")).click();
+      assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("The calibration task is resolved.");
+      assertThat(browser.all(By.cssSelector("[data-calibration='CON-3']"))).isEmpty();
+    });
+    assertThat(suite.rows("inventory", "select resolution_reason, resolution_note from calibration_task where "
+        + "seller_id = '" + ALICE_SELLER + "' and seller_sku = 'CON-3'")).containsExactly(List.of("LOSS",
+        "two cartons missing"));
   }
 
   @Test
