@@ -40,9 +40,9 @@ public class StockClient {
     return api.ofSku(sellerSku);
   }
 
-  /** The SKU's balance changes since {@code from}, oldest first. */
+  /** The SKU's balance changes since {@code from}, oldest first, up to 5,000 of them. */
   @Timeout(10_000)
-  public Uni<List<AuditEntry>> changesSince(String sellerSku, OffsetDateTime from) {
+  public Uni<AuditWindow> changesSince(String sellerSku, OffsetDateTime from) {
     return audit(sellerSku, from.toString(), null, new ArrayList<>(), AUDIT_PAGES);
   }
 
@@ -54,11 +54,14 @@ public class StockClient {
     });
   }
 
-  private Uni<List<AuditEntry>> audit(String sellerSku, String from, String cursor, List<AuditEntry> into,
+  private Uni<AuditWindow> audit(String sellerSku, String from, String cursor, List<AuditEntry> into,
       int pagesLeft) {
     return api.audit(sellerSku, from, cursor, 1000).chain((Listed<AuditEntry> page) -> {
       into.addAll(page.items());
-      return page.nextCursor() == null || pagesLeft <= 1 ? Uni.createFrom().item(into)
+      if (page.nextCursor() == null) {
+        return Uni.createFrom().item(new AuditWindow(into, true));
+      }
+      return pagesLeft <= 1 ? Uni.createFrom().item(new AuditWindow(into, false))
           : audit(sellerSku, from, page.nextCursor(), into, pagesLeft - 1);
     });
   }

@@ -9,16 +9,20 @@ import java.util.List;
 import java.util.Map;
 
 import io.stockbridge.console.stock.client.AuditEntry;
+import io.stockbridge.console.stock.client.AuditWindow;
 import io.stockbridge.console.stock.client.WarehouseStock;
 
 /**
  * A SKU's available quantity at the end of each of the last days (UTC), over all its warehouses, rebuilt from the
  * ledger's audit trail: each warehouse holds the figure its last change of the day left, and before its first change
- * in the window the figure that change started from.
+ * in the window the figure that change started from. When the changes read are not all of them, the days after the
+ * last one read are not known (today's figure always is: it is the ledger's balance now).
  */
-public record DailyAvailable(LocalDate day, long available) {
+public record DailyAvailable(LocalDate day, long available, boolean known) {
 
-  public static List<DailyAvailable> of(List<AuditEntry> changes, List<WarehouseStock> now, LocalDate today, int days) {
+  public static List<DailyAvailable> of(AuditWindow window, List<WarehouseStock> now, LocalDate today, int days) {
+    List<AuditEntry> changes = window.changes();
+    OffsetDateTime knownUntil = window.complete() || changes.isEmpty() ? null : changes.get(changes.size() - 1).at();
     Map<String, List<AuditEntry>> byWarehouse = new HashMap<>();
     for (AuditEntry change : changes) {
       if (change.availableAfter() >= 0) {
@@ -32,11 +36,18 @@ public record DailyAvailable(LocalDate day, long available) {
     for (int i = days - 1; i >= 0; i--) {
       LocalDate day = today.minusDays(i);
       OffsetDateTime end = day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+      if (knownUntil != null && end.isAfter(knownUntil) && !day.equals(today)) {
+        series.add(new DailyAvailable(day, 0, false));
+        continue;
+      }
       long sum = 0;
       for (Map.Entry<String, Long> warehouse : current.entrySet()) {
         sum += at(byWarehouse.getOrDefault(warehouse.getKey(), List.of()), end, warehouse.getValue());
       }
-      series.add(new DailyAvailable(day, sum));
+      if (day.equals(today)) {
+        sum = now.stream().mapToLong(balance -> balance.levels().available()).sum();
+      }
+      series.add(new DailyAvailable(day, sum, true));
     }
     return series;
   }
