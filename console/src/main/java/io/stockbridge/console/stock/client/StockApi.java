@@ -16,7 +16,7 @@ import io.stockbridge.console.shell.Listed;
 import io.stockbridge.console.shell.ServiceProblemMapper;
 import io.stockbridge.console.shell.UserToken;
 
-/** inventory-service's stock and audit endpoints, called as the signed-in user. */
+/** inventory-service's stock endpoints, called as the signed-in user. */
 @RegisterRestClient(configKey = "inventory")
 @RegisterProvider(UserToken.class)
 @RegisterProvider(ServiceProblemMapper.class)
@@ -33,7 +33,6 @@ public interface StockApi {
   Uni<SkuStock> ofSku(@PathParam("sellerSku") String sellerSku);
 
   @GET
-  @Path("/v1/audit")
-  Uni<Listed<AuditEntry>> audit(@QueryParam("sellerSku") String sellerSku, @QueryParam("from") String from,
-      @QueryParam("cursor") String cursor, @QueryParam("limit") int limit);
+  @Path("/v1/stock/{sellerSku}/history")
+  Uni<DailyAvailable.History> history(@PathParam("sellerSku") String sellerSku, @QueryParam("days") int days);
 }

@@ -1,6 +1,5 @@
 package io.stockbridge.console.stock.client;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +19,6 @@ import io.stockbridge.console.shell.Listed;
 public class StockClient {
   /** Pages of balances one view reads at most (500 each). */
   private static final int BALANCE_PAGES = 4;
-  /** Pages of audit entries one history reads at most (1,000 each). */
-  private static final int AUDIT_PAGES = 5;
 
   private final StockApi api;
 
@@ -40,10 +37,10 @@ public class StockClient {
     return api.ofSku(sellerSku);
   }
 
-  /** The SKU's balance changes since {@code from}, oldest first, up to 5,000 of them. */
-  @Timeout(10_000)
-  public Uni<AuditWindow> changesSince(String sellerSku, OffsetDateTime from) {
-    return audit(sellerSku, from.toString(), null, new ArrayList<>(), AUDIT_PAGES);
+  /** The SKU's available at the end of each of the last {@code days} days, summed over its warehouses. */
+  @Timeout(5_000)
+  public Uni<List<DailyAvailable>> history(String sellerSku, int days) {
+    return api.history(sellerSku, days).map(DailyAvailable.History::days);
   }
 
   private Uni<List<WarehouseStock>> collect(String cursor, List<WarehouseStock> into, int pagesLeft) {
@@ -51,18 +48,6 @@ public class StockClient {
       into.addAll(page.items());
       return page.nextCursor() == null || pagesLeft <= 1 ? Uni.createFrom().item(into)
           : collect(page.nextCursor(), into, pagesLeft - 1);
-    });
-  }
-
-  private Uni<AuditWindow> audit(String sellerSku, String from, String cursor, List<AuditEntry> into,
-      int pagesLeft) {
-    return api.audit(sellerSku, from, cursor, 1000).chain((Listed<AuditEntry> page) -> {
-      into.addAll(page.items());
-      if (page.nextCursor() == null) {
-        return Uni.createFrom().item(new AuditWindow(into, true));
-      }
-      return pagesLeft <= 1 ? Uni.createFrom().item(new AuditWindow(into, false))
-          : audit(sellerSku, from, page.nextCursor(), into, pagesLeft - 1);
     });
   }
 }

@@ -3,6 +3,8 @@ package io.stockbridge.console.stock.service;
 import java.util.List;
 import java.util.Locale;
 
+import io.stockbridge.console.stock.client.DailyAvailable;
+
 /**
  * The Stock page's charts as inline SVG, drawn on the server: no script, nothing fetched, readable by a screen reader
  * (each chart has a label, each segment or point a title; the same figures are in the page's tables).
@@ -62,8 +64,7 @@ public final class StockCharts {
     int height = 200;
     int left = 40;
     int bottom = 170;
-    long max = Math.max(1, days.stream().filter(DailyAvailable::known).mapToLong(DailyAvailable::available).max()
-        .orElse(1));
+    long max = Math.max(1, days.stream().mapToLong(DailyAvailable::available).max().orElse(1));
     double step = days.size() > 1 ? (WIDTH - left - 20) / (double) (days.size() - 1) : 0;
     StringBuilder svg = new StringBuilder();
     svg.append("<svg class=\"chart\" id=\"history-chart\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ')
@@ -73,29 +74,19 @@ public final class StockCharts {
         .append("\" y2=\"").append(bottom).append("\" class=\"grid\"/>");
     svg.append("<text x=\"0\" y=\"20\" class=\"axis\">").append(max).append("</text><text x=\"0\" y=\"")
         .append(bottom).append("\" class=\"axis\">0</text>");
-    // one line per run of known days: a day whose figures were not read is a gap, not a guess
-    List<StringBuilder> runs = new java.util.ArrayList<>(List.of(new StringBuilder()));
+    StringBuilder points = new StringBuilder();
     StringBuilder dots = new StringBuilder();
     for (int i = 0; i < days.size(); i++) {
       DailyAvailable day = days.get(i);
-      if (!day.known()) {
-        runs.add(new StringBuilder());
-        continue;
-      }
       double x = left + i * step;
       double y = bottom - (bottom - 20) * (double) day.available() / max;
-      runs.get(runs.size() - 1).append(format(x)).append(',').append(format(y)).append(' ');
+      points.append(format(x)).append(',').append(format(y)).append(' ');
       dots.append("<circle class=\"point\" cx=\"").append(format(x)).append("\" cy=\"").append(format(y))
           .append("\" r=\"4\"><title>").append(day.day()).append(": ").append(day.available())
           .append(" available</title></circle>");
     }
-    for (StringBuilder run : runs) {
-      if (run.length() > 0) {
-        svg.append("<polyline fill=\"none\" stroke=\"#1f5fa8\" stroke-width=\"2\" points=\"")
-            .append(run.toString().trim()).append("\"/>");
-      }
-    }
-    svg.append(dots);
+    svg.append("<polyline fill=\"none\" stroke=\"#1f5fa8\" stroke-width=\"2\" points=\"")
+        .append(points.toString().trim()).append("\"/>").append(dots);
     if (!days.isEmpty()) {
       svg.append("<text x=\"").append(left).append("\" y=\"").append(bottom + 20).append("\" class=\"axis\">")
           .append(days.get(0).day()).append("</text><text x=\"").append(WIDTH - 90).append("\" y=\"")

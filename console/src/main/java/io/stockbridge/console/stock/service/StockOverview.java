@@ -1,8 +1,5 @@
 package io.stockbridge.console.stock.service;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +12,7 @@ import io.smallrye.mutiny.Uni;
 import io.stockbridge.console.config.ConsoleConfig;
 import io.stockbridge.console.products.client.ProductClient;
 import io.stockbridge.console.shell.Section;
+import io.stockbridge.console.stock.client.DailyAvailable;
 import io.stockbridge.console.stock.client.SkuStock;
 import io.stockbridge.console.stock.client.StockClient;
 import io.stockbridge.console.warehouses.client.WarehouseClient;
@@ -30,7 +28,6 @@ public class StockOverview {
   private final ProductClient products;
   private final WarehouseClient warehouses;
   private final ConsoleConfig config;
-  private final Clock clock = Clock.systemUTC();
 
   public StockOverview(StockClient stock, ProductClient products, WarehouseClient warehouses, ConsoleConfig config) {
     this.stock = stock;
@@ -68,16 +65,11 @@ public class StockOverview {
       String sellerSku = found.get();
       String byBarcode = sellerSku.equals(search) ? null : search;
       Uni<Section<SkuStock>> now = Section.of(stock.ofSku(sellerSku), "inventory-service");
-      LocalDate today = LocalDate.now(clock);
-      int days = config.historyDays();
       return now.chain(balance -> balance.failed()
           ? Uni.createFrom().item(new StockView.SkuView(sellerSku, byBarcode, balance, List.of(), null, null))
-          : stock.changesSince(sellerSku, today.minusDays(days - 1L).atStartOfDay().atOffset(ZoneOffset.UTC))
-              .map(changes -> {
-                List<DailyAvailable> series = DailyAvailable.of(changes, balance.value().warehouses(), today, days);
-                return new StockView.SkuView(sellerSku, byBarcode, balance, series,
-                    StockCharts.dailyLine(sellerSku, series), null);
-              })
+          : stock.history(sellerSku, config.historyDays())
+              .map(series -> new StockView.SkuView(sellerSku, byBarcode, balance, series,
+                  StockCharts.dailyLine(sellerSku, series), null))
               .onFailure().recoverWithItem(failure -> new StockView.SkuView(sellerSku, byBarcode, balance,
                   List.of(), null, null)));
     });

@@ -3,6 +3,7 @@ package io.stockbridge.console.stock.service;
 import java.util.List;
 
 import io.stockbridge.console.shell.Section;
+import io.stockbridge.console.stock.client.DailyAvailable;
 import io.stockbridge.console.stock.client.SkuStock;
 import io.stockbridge.console.stock.client.StockLevels;
 
@@ -20,9 +21,5 @@ public record StockView(String query, Section<List<Balance>> balances, List<Ware
   /** One SKU found by its code or barcode: its balances, and its available at the end of each recent day. */
   public record SkuView(String sellerSku, String foundByBarcode, Section<SkuStock> stock, List<DailyAvailable> days,
       String historyChart, String notFound) {
-    /** Whether some days' figures are missing because the SKU changed more often than one view reads. */
-    public boolean partial() {
-      return days.stream().anyMatch(day -> !day.known());
-    }
   }
 }

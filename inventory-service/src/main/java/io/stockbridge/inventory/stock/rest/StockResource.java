@@ -33,6 +33,7 @@ import io.stockbridge.inventory.stock.MovementBatch;
 import io.stockbridge.inventory.stock.SafetyStockPolicy;
 import io.stockbridge.inventory.stock.SafetyStockPolicyView;
 import io.stockbridge.inventory.stock.StockAge;
+import io.stockbridge.inventory.stock.StockHistory;
 import io.stockbridge.inventory.stock.StockEdit;
 import io.stockbridge.inventory.stock.StockQuery;
 import io.stockbridge.inventory.stock.StockQueryResult;
@@ -94,6 +95,17 @@ public class StockResource {
   @Operation(summary = "How old the SKU's on-hand units are, per warehouse (receipt layers, consumed oldest first)")
   public Uni<StockAge> getStockAge(@PathParam("sellerSku") @Pattern(regexp = CODE) String sellerSku) {
     return queries.age(seller.id(), sellerSku);
+  }
+
+  @GET
+  @Path("{sellerSku}/history")
+  @RolesAllowed({ Roles.SELLER_ADMIN, Roles.SELLER_OPERATOR, Roles.ERP_INTEGRATION })
+  @Operation(summary = "The SKU's available at the end of each of the last days (UTC), summed over its warehouses "
+      + "or in one; today's figure is the balance now")
+  public Uni<StockHistory> getStockHistory(@PathParam("sellerSku") @Pattern(regexp = CODE) String sellerSku,
+      @QueryParam("warehouseId") @Pattern(regexp = CODE) String warehouseId,
+      @QueryParam("days") @DefaultValue("14") @Min(1) @Max(366) int days) {
+    return queries.history(seller.id(), sellerSku, warehouseId, days);
   }
 
   @GET

@@ -2,7 +2,9 @@ package io.stockbridge.inventory.stock.service;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -19,9 +21,11 @@ import io.stockbridge.inventory.stock.SkuStock;
 import io.stockbridge.inventory.stock.StockQuery;
 import io.stockbridge.inventory.stock.StockQueryResult;
 import io.stockbridge.inventory.stock.StockAge;
+import io.stockbridge.inventory.stock.StockHistory;
 import io.stockbridge.inventory.stock.StockLevels;
 import io.stockbridge.inventory.stock.WarehouseStock;
 import io.stockbridge.inventory.stock.config.StockConfig;
+import io.stockbridge.inventory.stock.repository.AvailableHistory;
 import io.stockbridge.inventory.stock.repository.BalanceLookups;
 import io.stockbridge.inventory.stock.repository.ReceiptLayer;
 import io.stockbridge.inventory.stock.repository.StockLedgerRepository;
@@ -39,13 +43,15 @@ import io.stockbridge.platform.time.SuiteClock;
 public class StockQueries {
   private final StockLedgerRepository repository;
   private final BalanceLookups lookups;
+  private final AvailableHistory history;
   private final StockConfig config;
   private final SuiteClock clock;
 
-  public StockQueries(StockLedgerRepository repository, BalanceLookups lookups, StockConfig config,
-      SuiteClock clock) {
+  public StockQueries(StockLedgerRepository repository, BalanceLookups lookups, AvailableHistory history,
+      StockConfig config, SuiteClock clock) {
     this.repository = repository;
     this.lookups = lookups;
+    this.history = history;
     this.config = config;
     this.clock = clock;
   }
@@ -87,6 +93,31 @@ public class StockQueries {
     return ofSku(sellerId, sellerSku).map(stock -> stock.warehouses().stream()
         .filter(w -> w.warehouseId().equals(warehouseId)).findFirst()
         .orElseThrow(() -> ProblemException.notFound("Stock of " + sellerSku + " in warehouse", warehouseId)));
+  }
+
+  /**
+   * A SKU's available at the end of each of the last {@code days} days (UTC), in one warehouse or summed over all;
+   * today's figure is the balance now.
+   */
+  @WithSession
+  public Uni<StockHistory> history(String sellerId, String sellerSku, String warehouseId, int days) {
+    LocalDate today = clock.now().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+    return repository.knownSkus(sellerId, List.of(sellerSku)).chain(known -> {
+      if (known.isEmpty()) {
+        throw ProblemException.notFound("SKU", sellerSku);
+      }
+      return history.closing(sellerId, sellerSku, warehouseId, today.minusDays(days - 1L), today);
+    }).chain(closing -> repository.balancesOfSku(sellerId, sellerSku).map(balances -> {
+      Map<LocalDate, Long> byDay = new LinkedHashMap<>();
+      closing.forEach(day -> byDay.put(day.day(), day.available()));
+      byDay.put(today, balances.stream().filter(b -> warehouseId == null || b.warehouseId().equals(warehouseId))
+          .mapToLong(b -> b.state().available()).sum());
+      List<StockHistory.Day> series = new ArrayList<>();
+      for (LocalDate day = today.minusDays(days - 1L); !day.isAfter(today); day = day.plusDays(1)) {
+        series.add(new StockHistory.Day(day, byDay.getOrDefault(day, 0L)));
+      }
+      return new StockHistory(sellerSku, warehouseId, series);
+    }));
   }
 
   /** The age of a SKU's on-hand units per warehouse (rule STK-4). */
