@@ -41,12 +41,21 @@ final class ServiceProcess implements AutoCloseable {
     this.log = Path.of("target", name + "-" + port + ".log").toAbsolutePath();
   }
 
+  /**
+   * A port free now, below Linux's ephemeral range (32768 and up): a port the system hands out itself can be taken
+   * by any process's outgoing connection between this choice and the service binding it.
+   */
   static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    java.util.Random random = new java.util.Random();
+    for (int attempt = 0; attempt < 200; attempt++) {
+      int port = 20000 + random.nextInt(12000);
+      try (ServerSocket socket = new ServerSocket(port)) {
+        return socket.getLocalPort();
+      } catch (IOException taken) {
+        // try another
+      }
     }
+    throw new UncheckedIOException(new IOException("no free port between 20000 and 32000"));
   }
 
   String url() {
